@@ -1,0 +1,133 @@
+import { z } from "zod";
+
+/**
+ * The one place that reads process.env. Every other module receives the typed, nested `Config`.
+ * Problems are collected and reported together so an operator fixes them in one round.
+ */
+
+const DEV_SECRET = "postboxen-dev-secret-change-me-0123456789";
+const WEAK_SECRETS = new Set([DEV_SECRET, "secret", "changeme", "change-me", "password"]);
+
+const bool = z
+  .enum(["true", "false", "1", "0", "yes", "no"])
+  .transform((v) => v === "true" || v === "1" || v === "yes");
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    ROLE: z.enum(["api", "worker", "all"]).default("all"),
+    HOST: z.string().min(1).default("0.0.0.0"),
+    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    PUBLIC_URL: z.url().optional(),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL").optional(),
+    DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+    EMBEDDED_PG_DIR: z.string().default(".data/postgres"),
+    EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+    REDIS_URL: z.string().regex(/^rediss?:\/\//, "must be a redis:// URL").optional(),
+    AUTH_MODE: z.enum(["dev", "oidc"]).default("dev"),
+    AUTH_SECRET: z.string().min(32, "must be at least 32 characters").default(DEV_SECRET),
+    AUTH_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(3600),
+    OIDC_ISSUER: z.url().optional(),
+    OIDC_AUDIENCE: z.string().min(1).optional(),
+    OIDC_JWKS_URL: z.url().optional(),
+    OIDC_ALGORITHMS: z.string().default("RS256,ES256"),
+    OIDC_ROLE_CLAIM: z.string().min(1).default("roles"),
+    OIDC_ORG_CLAIM: z.string().min(1).default("org"),
+    CORS_ORIGINS: z.string().default(""),
+    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+    SEED_DEMO: bool.default(true),
+    SERVE_CLIENT: bool.default(true),
+    CLIENT_DIST: z.string().default("client/dist"),
+    GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
+    GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).default(5000),
+  })
+  .superRefine((env, ctx) => {
+    if (env.AUTH_MODE === "oidc") {
+      for (const key of ["OIDC_ISSUER", "OIDC_AUDIENCE"] as const) {
+        if (!env[key]) ctx.addIssue({ code: "custom", path: [key], message: "required when AUTH_MODE=oidc" });
+      }
+    }
+    if (env.NODE_ENV === "production") {
+      if (env.AUTH_MODE === "dev") {
+        ctx.addIssue({ code: "custom", path: ["AUTH_MODE"], message: "dev sign-in is refused in production" });
+      }
+      if (WEAK_SECRETS.has(env.AUTH_SECRET) || new Set(env.AUTH_SECRET).size < 10) {
+        ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "default or weak secret refused in production" });
+      }
+      if (!env.DATABASE_URL) {
+        ctx.addIssue({ code: "custom", path: ["DATABASE_URL"], message: "required in production" });
+      }
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface Config {
+  env: Env["NODE_ENV"];
+  role: Env["ROLE"];
+  http: { host: string; port: number; publicUrl?: string; corsOrigins: string[]; rateLimitPerMinute: number };
+  log: { level: Env["LOG_LEVEL"] };
+  db: { url?: string; poolMax: number; embeddedDir: string; embeddedPort: number };
+  redis: { url?: string };
+  auth: {
+    mode: Env["AUTH_MODE"];
+    /** secret: signs dev tokens; never logged */
+    secret: string;
+    tokenTtlSeconds: number;
+    oidc?: { issuer: string; audience: string; jwksUrl: string; algorithms: string[]; roleClaim: string; orgClaim: string };
+  };
+  seedDemo: boolean;
+  client: { serve: boolean; dist: string };
+  graphql: { maxDepth: number; maxTokens: number };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
+  // Empty strings in an env file mean "unset", not "empty value".
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join(".") || "(env)"}: ${i.message}`));
+  }
+  const e = parsed.data;
+  return {
+    env: e.NODE_ENV,
+    role: e.ROLE,
+    http: {
+      host: e.HOST,
+      port: e.PORT,
+      publicUrl: e.PUBLIC_URL,
+      corsOrigins: e.CORS_ORIGINS.split(",").map((s) => s.trim()).filter(Boolean),
+      rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    },
+    log: { level: e.LOG_LEVEL },
+    db: { url: e.DATABASE_URL, poolMax: e.DATABASE_POOL_MAX, embeddedDir: e.EMBEDDED_PG_DIR, embeddedPort: e.EMBEDDED_PG_PORT },
+    redis: { url: e.REDIS_URL },
+    auth: {
+      mode: e.AUTH_MODE,
+      secret: e.AUTH_SECRET,
+      tokenTtlSeconds: e.AUTH_TOKEN_TTL_SECONDS,
+      oidc:
+        e.AUTH_MODE === "oidc" && e.OIDC_ISSUER && e.OIDC_AUDIENCE
+          ? {
+              issuer: e.OIDC_ISSUER,
+              audience: e.OIDC_AUDIENCE,
+              jwksUrl: e.OIDC_JWKS_URL ?? new URL(".well-known/jwks.json", e.OIDC_ISSUER.endsWith("/") ? e.OIDC_ISSUER : `${e.OIDC_ISSUER}/`).toString(),
+              algorithms: e.OIDC_ALGORITHMS.split(",").map((s) => s.trim()).filter(Boolean),
+              roleClaim: e.OIDC_ROLE_CLAIM,
+              orgClaim: e.OIDC_ORG_CLAIM,
+            }
+          : undefined,
+    },
+    seedDemo: e.SEED_DEMO,
+    client: { serve: e.SERVE_CLIENT, dist: e.CLIENT_DIST },
+    graphql: { maxDepth: e.GRAPHQL_MAX_DEPTH, maxTokens: e.GRAPHQL_MAX_TOKENS },
+  };
+}

@@ -1,0 +1,36 @@
+import { Entity, Index, Enum, ManyToOne, Property, Unique } from "@mikro-orm/core";
+import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { TenantEntity } from "../../platform/base.entity";
+import { Node } from "../node/node.interface";
+import { Meeting } from "../meetings/meeting.entity";
+
+export enum BriefKind {
+  PRE = "PRE",
+  POST = "POST",
+}
+registerEnumType(BriefKind, { name: "BriefKind", description: "PRE: before the meeting; POST: after it." });
+
+@Entity({ tableName: "briefs" })
+@Unique({ properties: ["meeting", "kind", "version"] })
+@ObjectType({ implements: Node, description: "A pre- or post-meeting brief in Markdown. Each regeneration is a new version." })
+export class Brief extends TenantEntity {
+  get typename(): string {
+    return "Brief";
+  }
+
+  @Index()
+  @ManyToOne({ entity: () => Meeting, deleteRule: "cascade" })
+  meeting!: Meeting;
+
+  @Field(() => BriefKind, { description: "PRE or POST." })
+  @Enum({ items: () => BriefKind, nativeEnumName: "brief_kind" })
+  kind!: BriefKind;
+
+  @Field(() => String, { description: "The brief, Markdown." })
+  @Property({ type: "text" })
+  body!: string;
+
+  @Field(() => Int, { description: "Version, from 1." })
+  @Property({ type: "integer" })
+  version!: number;
+}

@@ -1,0 +1,49 @@
+import { Entity, Enum, Index, ManyToOne, Property } from "@mikro-orm/core";
+import { Field, GraphQLISODateTime, ObjectType, registerEnumType } from "type-graphql";
+import { Node } from "../node/node.interface";
+import { Meeting } from "../meetings/meeting.entity";
+import { User } from "../organizations/user.entity";
+import { ExtractedEntity } from "./evidence";
+
+export enum ActionItemStatus {
+  OPEN = "OPEN",
+  DONE = "DONE",
+  CANCELLED = "CANCELLED",
+}
+registerEnumType(ActionItemStatus, { name: "ActionItemStatus", description: "Whether an action item is still to be done." });
+
+@Entity({ tableName: "action_items" })
+@ObjectType({ implements: Node, description: "A task someone committed to in a meeting, with owner, due date and the words it came from." })
+export class ActionItem extends ExtractedEntity {
+  get typename(): string {
+    return "ActionItem";
+  }
+
+  @Index()
+  @ManyToOne({ entity: () => Meeting, deleteRule: "cascade" })
+  meeting!: Meeting;
+
+  @Field(() => String, { description: "What is to be done." })
+  @Property({ type: "text" })
+  title!: string;
+
+  @ManyToOne({ entity: () => User, nullable: true, deleteRule: "set null" })
+  owner?: User | null;
+
+  @Field(() => String, { nullable: true, description: "The owner's name as said in the meeting, when no user is linked." })
+  @Property({ type: "string", length: 200, nullable: true })
+  ownerName?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Due date, YYYY-MM-DD (Europe/Stockholm)." })
+  @Index()
+  @Property({ type: "date", nullable: true })
+  dueDate?: string | null;
+
+  @Field(() => ActionItemStatus, { description: "Status." })
+  @Enum({ items: () => ActionItemStatus, nativeEnumName: "action_item_status" })
+  status: ActionItemStatus = ActionItemStatus.OPEN;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: "When it was completed." })
+  @Property({ type: "datetime", nullable: true })
+  completedAt?: Date | null;
+}

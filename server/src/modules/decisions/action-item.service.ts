@@ -1,0 +1,169 @@
+import type { EntityManager, FilterQuery } from "@mikro-orm/postgresql";
+import type { z } from "zod";
+import { notFound } from "../../platform/errors";
+import type { Principal } from "../../platform/auth";
+import { Topic, type AppPubSub } from "../../platform/pubsub";
+import type { Page } from "../../platform/pagination";
+import { todayInStockholm } from "../../platform/validation";
+import { Organization } from "../organizations/organization.entity";
+import { User } from "../organizations/user.entity";
+import { Meeting } from "../meetings/meeting.entity";
+import { OrderDirection } from "../meetings/meeting.inputs";
+import { ActionItem, ActionItemStatus } from "./action-item.entity";
+import { Decision } from "./decision.entity";
+import {
+  ActionItemOrderField,
+  type actionItemFilterSchema,
+  type assignActionItemSchema,
+  type createActionItemSchema,
+  type createDecisionSchema,
+  type updateActionItemSchema,
+  type updateDecisionSchema,
+} from "./decision.inputs";
+
+type ActionItemFilter = z.infer<typeof actionItemFilterSchema>;
+
+export function isOverdue(item: Pick<ActionItem, "status" | "dueDate">, today = todayInStockholm()): boolean {
+  return item.status === ActionItemStatus.OPEN && !!item.dueDate && item.dueDate < today;
+}
+
+/** Decisions and action items. Every change to an action item is published to the organisation. */
+export class ActionItemService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly principal: Principal,
+    private readonly pubsub: AppPubSub,
+  ) {}
+
+  async list(filter: ActionItemFilter, order: { field: ActionItemOrderField; direction: OrderDirection } | null | undefined, page: Page) {
+    const where: FilterQuery<ActionItem> = {};
+    const and: FilterQuery<ActionItem>[] = [];
+    if (filter?.status?.length) and.push({ status: { $in: filter.status } });
+    if (filter?.ownerId) and.push({ owner: filter.ownerId });
+    if (filter?.meetingId) and.push({ meeting: filter.meetingId });
+    if (filter?.overdue === true) and.push({ status: ActionItemStatus.OPEN, dueDate: { $lt: todayInStockholm() } });
+    if (filter?.overdue === false) {
+      and.push({ $or: [{ status: { $ne: ActionItemStatus.OPEN } }, { dueDate: null }, { dueDate: { $gte: todayInStockholm() } }] });
+    }
+    if (and.length) where.$and = and;
+    const dir: "asc" | "desc" = order?.direction === OrderDirection.DESC ? "desc" : "asc";
+    const orderBy =
+      order?.field === ActionItemOrderField.UPDATED_AT
+        ? { updatedAt: dir, id: dir }
+        : { dueDate: dir === "asc" ? ("asc nulls last" as const) : ("desc nulls last" as const), id: dir };
+    const [items, total] = await this.em.findAndCount(ActionItem, where, { orderBy, limit: page.limit, offset: page.offset });
+    return { items, total };
+  }
+
+  async forMeeting<T extends ActionItem | Decision>(entity: new () => T, meetingId: string, page: Page) {
+    const where = { meeting: meetingId } as FilterQuery<T>;
+    const [items, total] = await this.em.findAndCount(entity, where, {
+      orderBy: { evidenceStartMs: "asc nulls last", createdAt: "asc", id: "asc" } as never,
+      limit: page.limit,
+      offset: page.offset,
+    });
+    return { items, total };
+  }
+
+  async createDecision(input: z.infer<typeof createDecisionSchema>): Promise<Decision> {
+    const meeting = await this.meeting(input.meetingId);
+    const decision = this.em.create(Decision, {
+      organization: this.org(),
+      meeting,
+      text: input.text,
+      decidedAt: input.decidedAt ?? null,
+    });
+    await this.em.flush();
+    return decision;
+  }
+
+  async updateDecision(input: z.infer<typeof updateDecisionSchema>): Promise<Decision> {
+    const decision = await this.em.findOne(Decision, { id: input.id });
+    if (!decision) throw notFound("Decision");
+    decision.text = input.text;
+    decision.editedByHuman = true;
+    await this.em.flush();
+    return decision;
+  }
+
+  async create(input: z.infer<typeof createActionItemSchema>): Promise<ActionItem> {
+    const meeting = await this.meeting(input.meetingId);
+    const owner = input.ownerId ? await this.user(input.ownerId) : null;
+    const item = this.em.create(ActionItem, {
+      organization: this.org(),
+      meeting,
+      title: input.title,
+      owner,
+      ownerName: owner?.name ?? null,
+      dueDate: input.dueDate ?? null,
+    });
+    await this.em.flush();
+    this.publish(item, "created");
+    return item;
+  }
+
+  async update(input: z.infer<typeof updateActionItemSchema>): Promise<ActionItem> {
+    const item = await this.get(input.id);
+    if (input.title !== undefined) item.title = input.title;
+    if (input.dueDate !== undefined) item.dueDate = input.dueDate;
+    return this.saveEdit(item);
+  }
+
+  async assign(input: z.infer<typeof assignActionItemSchema>): Promise<ActionItem> {
+    const item = await this.get(input.id);
+    const owner = input.ownerId ? await this.user(input.ownerId) : null;
+    item.owner = owner;
+    item.ownerName = owner?.name ?? null;
+    return this.saveEdit(item);
+  }
+
+  /** Idempotent: completing a done item keeps its original completion time. */
+  async complete(id: string): Promise<ActionItem> {
+    const item = await this.get(id);
+    if (item.status !== ActionItemStatus.DONE) {
+      item.status = ActionItemStatus.DONE;
+      item.completedAt = new Date();
+    }
+    return this.saveEdit(item);
+  }
+
+  async reopen(id: string): Promise<ActionItem> {
+    const item = await this.get(id);
+    item.status = ActionItemStatus.OPEN;
+    item.completedAt = null;
+    return this.saveEdit(item);
+  }
+
+  async get(id: string): Promise<ActionItem> {
+    const item = await this.em.findOne(ActionItem, { id });
+    if (!item) throw notFound("ActionItem");
+    return item;
+  }
+
+  private async saveEdit(item: ActionItem): Promise<ActionItem> {
+    item.editedByHuman = true;
+    await this.em.flush();
+    this.publish(item, "updated");
+    return item;
+  }
+
+  private async meeting(id: string): Promise<Meeting> {
+    const meeting = await this.em.findOne(Meeting, { id });
+    if (!meeting) throw notFound("Meeting");
+    return meeting;
+  }
+
+  private async user(id: string): Promise<User> {
+    const user = await this.em.findOne(User, { id });
+    if (!user) throw notFound("User");
+    return user;
+  }
+
+  private org() {
+    return this.em.getReference(Organization, this.principal.orgId);
+  }
+
+  private publish(item: ActionItem, kind: "created" | "updated") {
+    this.pubsub.publish(Topic.actionItemChanged(this.principal.orgId), { id: item.id, kind });
+  }
+}

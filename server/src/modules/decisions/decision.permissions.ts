@@ -1,0 +1,37 @@
+import { allow, fields, isEditor, isViewer } from "../../platform/authz";
+import { connectionRules } from "../../platform/pagination";
+
+export const decisionPermissions = {
+  Query: { actionItems: isViewer },
+  Mutation: fields(
+    ["createDecision", "updateDecision", "createActionItem", "updateActionItem", "assignActionItem", "completeActionItem", "reopenActionItem"],
+    isEditor,
+  ),
+  Subscription: { actionItemChanged: isViewer },
+  Decision: fields(["id", "text", "decidedAt", "meeting", "evidence", "source", "confidence", "createdAt", "updatedAt"], isViewer),
+  ActionItem: fields(
+    [
+      "id",
+      "title",
+      "owner",
+      "ownerName",
+      "dueDate",
+      "status",
+      "completedAt",
+      "isOverdue",
+      "meeting",
+      "viewerCanEdit",
+      "evidence",
+      "source",
+      "confidence",
+      "createdAt",
+      "updatedAt",
+    ],
+    isViewer,
+  ),
+  Evidence: fields(["quote", "segment", "startMs"], isViewer),
+  DecisionPayload: fields(["decision"], allow),
+  ActionItemPayload: fields(["actionItem"], allow),
+  ...connectionRules("Decision"),
+  ...connectionRules("ActionItem"),
+};

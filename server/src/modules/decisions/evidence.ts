@@ -1,0 +1,48 @@
+import { Entity, Property } from "@mikro-orm/core";
+import { TenantEntity } from "../../platform/base.entity";
+import { Field, Int, ObjectType } from "type-graphql";
+
+/** Where a machine-made item came from: the exact words, their segment and time. */
+@ObjectType({ description: "The exact words in the transcript that an item was taken from." })
+export class Evidence {
+  @Field(() => String, { description: "The exact quote." })
+  quote!: string;
+
+  @Field(() => Int, { description: "Index of the transcript segment." })
+  segment!: number;
+
+  @Field(() => Int, { description: "Start time of the segment in milliseconds." })
+  startMs!: number;
+}
+
+/** Columns shared by decisions and action items (machine-made or human-written). */
+@Entity({ abstract: true })
+@ObjectType()
+export abstract class ExtractedEntity extends TenantEntity {
+  @Property({ type: "text", nullable: true })
+  evidenceQuote?: string | null;
+
+  @Property({ type: "integer", nullable: true })
+  evidenceSegment?: number | null;
+
+  @Property({ type: "integer", nullable: true })
+  evidenceStartMs?: number | null;
+
+  /** "manual", "local-heuristic@x.y.z" or a model name. */
+  @Field(() => String, { description: "Who made the item: `manual`, `local-heuristic@<version>` or a model's name." })
+  @Property({ type: "string", length: 100, default: "manual" })
+  source: string = "manual";
+
+  @Field(() => Number, { nullable: true, description: "The extractor's confidence, 0–1; null for manual items." })
+  @Property({ type: "double", nullable: true })
+  confidence?: number | null;
+
+  /** Set when a person edited a machine-made item; re-extraction keeps such items. */
+  @Property({ type: "boolean", default: false })
+  editedByHuman: boolean = false;
+}
+
+export function evidenceOf(row: ExtractedEntity): Evidence | null {
+  if (row.evidenceQuote == null || row.evidenceSegment == null || row.evidenceStartMs == null) return null;
+  return Object.assign(new Evidence(), { quote: row.evidenceQuote, segment: row.evidenceSegment, startMs: row.evidenceStartMs });
+}

@@ -1,0 +1,120 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
+import type { GraphQLContext } from "../../platform/context";
+import { requirePrincipal } from "../../platform/context";
+import { parseInput } from "../../platform/errors";
+import { idOf, toGlobalId } from "../../platform/ids";
+import { Connection, parsePage, toConnection } from "../../platform/pagination";
+import { Topic, type ChangeEvent } from "../../platform/pubsub";
+import { ROLE_RANK, Role } from "../organizations/user.entity";
+import { Meeting } from "./meeting.entity";
+import { Participant } from "./participant.entity";
+import { Stakeholder } from "../stakeholders/stakeholder.entity";
+import { MeetingService } from "./meeting.service";
+import {
+  AddParticipantInput,
+  CreateMeetingInput,
+  MeetingFilter,
+  MeetingOrder,
+  MeetingPayload,
+  ParticipantPayload,
+  RemoveParticipantInput,
+  RemoveParticipantPayload,
+  SetParticipantConsentInput,
+  UpdateMeetingInput,
+  addParticipantSchema,
+  createMeetingSchema,
+  meetingFilterSchema,
+  removeParticipantSchema,
+  setParticipantConsentSchema,
+  updateMeetingSchema,
+} from "./meeting.inputs";
+
+export const MeetingConnection = Connection(Meeting, "Meeting");
+
+const service = (ctx: GraphQLContext) => new MeetingService(ctx.em(), requirePrincipal(ctx), ctx.pubsub);
+export const canEdit = (ctx: GraphQLContext) => !!ctx.principal && ROLE_RANK[ctx.principal.role] >= ROLE_RANK[Role.EDITOR];
+
+@Resolver(() => Meeting)
+export class MeetingResolver {
+  @Query(() => Meeting, { nullable: true, description: "A meeting by id; null when it does not exist or is not yours." })
+  async meeting(@Arg("id", () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Meeting | null> {
+    const uuid = idOf("Meeting", id);
+    return uuid ? ctx.em().findOne(Meeting, { id: uuid }) : null;
+  }
+
+  @Query(() => MeetingConnection, { description: "The organisation's meetings, a page at a time." })
+  async meetings(
+    @Arg("first", () => Int, { description: "Page size, 1–100." }) first: number,
+    @Arg("after", () => String, { nullable: true, description: "Cursor to continue after." }) after: string | null,
+    @Arg("filter", () => MeetingFilter, { nullable: true, description: "Which meetings." }) filter: MeetingFilter | null,
+    @Arg("orderBy", () => MeetingOrder, { nullable: true, description: "Order; default start time ascending." }) orderBy: MeetingOrder | null,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    const page = parsePage({ first, after });
+    const where = parseInput(meetingFilterSchema, filter, "filter");
+    const { items, total } = await service(ctx).list(where, orderBy, page);
+    return toConnection(items, total, page);
+  }
+
+  @FieldResolver(() => [Participant], { description: "Who takes part, with their consent." })
+  participants(@Root() meeting: Meeting, @Ctx() ctx: GraphQLContext) {
+    return service(ctx).participants(meeting.id);
+  }
+
+  @FieldResolver(() => Boolean, { description: "Whether the viewer may change this meeting." })
+  viewerCanEdit(@Ctx() ctx: GraphQLContext): boolean {
+    return canEdit(ctx);
+  }
+
+  @Mutation(() => MeetingPayload, { description: "Create a meeting." })
+  async createMeeting(@Arg("input", () => CreateMeetingInput) input: CreateMeetingInput, @Ctx() ctx: GraphQLContext) {
+    const parsed = parseInput(createMeetingSchema, input);
+    return { meeting: await service(ctx).create(parsed) };
+  }
+
+  @Mutation(() => MeetingPayload, { description: "Change a meeting." })
+  async updateMeeting(@Arg("input", () => UpdateMeetingInput) input: UpdateMeetingInput, @Ctx() ctx: GraphQLContext) {
+    const parsed = parseInput(updateMeetingSchema, input);
+    return { meeting: await service(ctx).update(parsed) };
+  }
+
+  @Mutation(() => ParticipantPayload, { description: "Add a stakeholder to a meeting; consent starts PENDING." })
+  async addParticipant(@Arg("input", () => AddParticipantInput) input: AddParticipantInput, @Ctx() ctx: GraphQLContext) {
+    return { participant: await service(ctx).addParticipant(parseInput(addParticipantSchema, input)) };
+  }
+
+  @Mutation(() => ParticipantPayload, { description: "Record a participant's consent (GRANTED, DECLINED or back to PENDING)." })
+  async setParticipantConsent(@Arg("input", () => SetParticipantConsentInput) input: SetParticipantConsentInput, @Ctx() ctx: GraphQLContext) {
+    return { participant: await service(ctx).setConsent(parseInput(setParticipantConsentSchema, input)) };
+  }
+
+  @Mutation(() => RemoveParticipantPayload, { description: "Remove a participant from a meeting." })
+  async removeParticipant(@Arg("input", () => RemoveParticipantInput) input: RemoveParticipantInput, @Ctx() ctx: GraphQLContext) {
+    const { participantId } = parseInput(removeParticipantSchema, input);
+    const removed = await service(ctx).removeParticipant(participantId);
+    return { removedParticipantId: toGlobalId("Participant", removed) };
+  }
+
+  @Subscription(() => Meeting, {
+    nullable: true,
+    description: "A meeting of your organisation was created or changed.",
+    subscribe: ({ context }) => {
+      const principal = requirePrincipal(context as GraphQLContext);
+      return (context as GraphQLContext).pubsub.subscribe(Topic.meetingChanged(principal.orgId));
+    },
+  })
+  async meetingChanged(@Root() event: ChangeEvent, @Ctx() ctx: GraphQLContext): Promise<Meeting | null> {
+    // Fresh state per event: a long-lived subscription must not serve a stale identity map.
+    const em = ctx.em();
+    em.clear();
+    return em.findOne(Meeting, { id: event.id });
+  }
+}
+
+@Resolver(() => Participant)
+export class ParticipantResolver {
+  @FieldResolver(() => Stakeholder, { description: "The stakeholder who participates." })
+  async stakeholder(@Root() participant: Participant, @Ctx() ctx: GraphQLContext): Promise<Stakeholder> {
+    return ctx.em().findOneOrFail(Stakeholder, { id: participant.stakeholder.id });
+  }
+}

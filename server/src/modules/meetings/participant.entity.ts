@@ -1,0 +1,48 @@
+import { Entity, Index, Enum, ManyToOne, Property, Unique } from "@mikro-orm/core";
+import { Field, GraphQLISODateTime, ObjectType, registerEnumType } from "type-graphql";
+import { TenantEntity } from "../../platform/base.entity";
+import { Node } from "../node/node.interface";
+import { Meeting } from "./meeting.entity";
+import { Stakeholder } from "../stakeholders/stakeholder.entity";
+import { User } from "../organizations/user.entity";
+
+export enum ConsentStatus {
+  PENDING = "PENDING",
+  GRANTED = "GRANTED",
+  DECLINED = "DECLINED",
+}
+registerEnumType(ConsentStatus, {
+  name: "ConsentStatus",
+  description: "A participant's consent to recording and AI processing of the meeting.",
+});
+
+@Entity({ tableName: "participants" })
+@Unique({ properties: ["meeting", "stakeholder"] })
+@ObjectType({ implements: Node, description: "A stakeholder's participation in a meeting, with their consent." })
+export class Participant extends TenantEntity {
+  get typename(): string {
+    return "Participant";
+  }
+
+  @Index()
+  @ManyToOne({ entity: () => Meeting, deleteRule: "cascade" })
+  meeting!: Meeting;
+
+  @ManyToOne({ entity: () => Stakeholder, deleteRule: "cascade" })
+  stakeholder!: Stakeholder;
+
+  @Field(() => String, { nullable: true, description: "Role in the meeting (chair, secretary, …)." })
+  @Property({ type: "string", length: 100, nullable: true })
+  role?: string | null;
+
+  @Field(() => ConsentStatus, { description: "Consent to recording and AI processing." })
+  @Enum({ items: () => ConsentStatus, nativeEnumName: "consent_status" })
+  consent: ConsentStatus = ConsentStatus.PENDING;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: "When consent last changed." })
+  @Property({ type: "datetime", nullable: true })
+  consentUpdatedAt?: Date | null;
+
+  @ManyToOne({ entity: () => User, nullable: true, deleteRule: "set null" })
+  consentUpdatedBy?: User | null;
+}

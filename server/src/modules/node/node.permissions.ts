@@ -1,0 +1,3 @@
+import { isViewer } from "../../platform/authz";
+
+export const nodePermissions = { Query: { node: isViewer } };

@@ -1,0 +1,102 @@
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { z } from "zod";
+import type { GraphQLContext } from "../../platform/context";
+import { requirePrincipal } from "../../platform/context";
+import { conflict, notFound, parseInput } from "../../platform/errors";
+import { Connection, parsePage, toConnection } from "../../platform/pagination";
+import { globalIdOf, trimmed } from "../../platform/validation";
+import { Organization } from "./organization.entity";
+import { ROLE_RANK, Role, User } from "./user.entity";
+
+export const UserConnection = Connection(User, "User");
+
+@ObjectType({ description: "Who is asking, and what they may do." })
+export class Viewer {
+  @Field(() => User, { description: "The signed-in user (for an API token: the admin who created it)." })
+  user!: User;
+  @Field(() => Organization, { description: "The viewer's organisation." })
+  organization!: Organization;
+  @Field(() => Role, { description: "The role in force for this request." })
+  role!: Role;
+  @Field(() => Boolean, { description: "Whether the viewer may write." })
+  canEdit!: boolean;
+  @Field(() => Boolean, { description: "Whether the viewer may manage users and tokens." })
+  canAdmin!: boolean;
+}
+
+@InputType({ description: "Invite a user to the organisation." })
+export class CreateUserInput {
+  @Field(() => String, { description: "Full name." }) name!: string;
+  @Field(() => String, { description: "E-mail address." }) email!: string;
+  @Field(() => Role, { description: "Role." }) role!: Role;
+}
+const createUserSchema = z.object({ name: trimmed(1, 200), email: z.email("must be an e-mail address").max(320), role: z.enum(Role) });
+
+@InputType({ description: "Change a user's role." })
+export class UpdateUserRoleInput {
+  @Field(() => ID, { description: "The user." }) id!: string;
+  @Field(() => Role, { description: "The new role." }) role!: Role;
+}
+const updateUserRoleSchema = z.object({ id: globalIdOf("User"), role: z.enum(Role) });
+
+@ObjectType({ description: "Result of changing a user." })
+export class UserPayload {
+  @Field(() => User, { nullable: true, description: "The user." }) user!: User | null;
+}
+
+@Resolver(() => User)
+export class OrganizationResolver {
+  @Query(() => Viewer, { description: "The signed-in user, their organisation and what they may do." })
+  async viewer(@Ctx() ctx: GraphQLContext): Promise<Viewer> {
+    const principal = requirePrincipal(ctx);
+    const em = ctx.em();
+    const user = await em.findOneOrFail(User, { id: principal.userId });
+    const organization = await em.findOneOrFail(Organization, { id: principal.orgId });
+    return Object.assign(new Viewer(), {
+      user,
+      organization,
+      role: principal.role,
+      canEdit: ROLE_RANK[principal.role] >= ROLE_RANK[Role.EDITOR],
+      canAdmin: principal.role === Role.ADMIN,
+    });
+  }
+
+  @Query(() => UserConnection, { description: "The organisation's users (admins only)." })
+  async users(
+    @Arg("first", () => Int, { description: "Page size, 1–100." }) first: number,
+    @Arg("after", () => String, { nullable: true, description: "Cursor to continue after." }) after: string | null,
+    @Ctx() ctx: GraphQLContext,
+  ) {
+    const page = parsePage({ first, after });
+    const [items, total] = await ctx.em().findAndCount(User, {}, { orderBy: { name: "asc", id: "asc" }, limit: page.limit, offset: page.offset });
+    return toConnection(items, total, page);
+  }
+
+  @Mutation(() => UserPayload, { description: "Add a user to the organisation (admins only)." })
+  async createUser(@Arg("input", () => CreateUserInput) input: CreateUserInput, @Ctx() ctx: GraphQLContext) {
+    const parsed = parseInput(createUserSchema, input);
+    const em = ctx.em();
+    const email = parsed.email.toLowerCase();
+    if (await em.count(User, { email })) throw conflict("A user with that e-mail already exists");
+    const user = em.create(User, { ...parsed, email, organization: em.getReference(Organization, requirePrincipal(ctx).orgId) });
+    await em.flush();
+    return { user };
+  }
+
+  @Mutation(() => UserPayload, { description: "Change a user's role (admins only; you cannot demote yourself)." })
+  async updateUserRole(@Arg("input", () => UpdateUserRoleInput) input: UpdateUserRoleInput, @Ctx() ctx: GraphQLContext) {
+    const parsed = parseInput(updateUserRoleSchema, input);
+    const em = ctx.em();
+    const user = await em.findOne(User, { id: parsed.id });
+    if (!user) throw notFound("User");
+    if (user.id === requirePrincipal(ctx).userId && parsed.role !== Role.ADMIN) throw conflict("You cannot remove your own admin role");
+    user.role = parsed.role;
+    await em.flush();
+    return { user };
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "E-mail address. Visible to the user themself and to admins." })
+  email(@Root() user: User): string {
+    return user.email;
+  }
+}

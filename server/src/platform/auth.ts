@@ -1,0 +1,139 @@
+import { createHash, randomBytes } from "node:crypto";
+import { SignJWT, jwtVerify, createRemoteJWKSet, errors as joseErrors, type JWTPayload } from "jose";
+import type { Config } from "../config";
+import type { Database } from "./db";
+import { User, Role } from "../modules/organizations/user.entity";
+import { ApiToken, ApiTokenScope } from "../modules/api-tokens/api-token.entity";
+import { unauthenticated } from "./errors";
+
+/** Who is calling: a signed-in user, or an integrator token acting with the role its scopes give. */
+export interface Principal {
+  kind: "user" | "apiToken";
+  userId: string;
+  orgId: string;
+  role: Role;
+  /** ApiToken id, when kind is apiToken. */
+  tokenId?: string;
+}
+
+const DEV_ISSUER = "postboxen-dev";
+const DEV_AUDIENCE = "postboxen";
+export const API_TOKEN_PREFIX = "pbx_";
+
+export function hashToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+export function newApiTokenSecret(): string {
+  return `${API_TOKEN_PREFIX}${randomBytes(32).toString("base64url")}`;
+}
+
+export interface Authenticator {
+  /** Resolve a bearer credential to a principal; throws UNAUTHENTICATED on anything doubtful. */
+  authenticate(bearer: string | undefined): Promise<Principal | null>;
+  signDevToken(user: User): Promise<{ token: string; expiresAt: Date }>;
+}
+
+export function bearerFrom(header: unknown): string | undefined {
+  if (typeof header !== "string") return undefined;
+  const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
+  return match?.[1];
+}
+
+export function createAuthenticator(config: Config, db: Database): Authenticator {
+  const secret = new TextEncoder().encode(config.auth.secret);
+  const oidc = config.auth.oidc;
+  const jwks = oidc ? createRemoteJWKSet(new URL(oidc.jwksUrl)) : undefined;
+
+  async function userById(id: string): Promise<User | null> {
+    return db.system().findOne(User, { id, active: true }, { filters: false, populate: ["organization"] });
+  }
+
+  async function fromApiToken(token: string): Promise<Principal> {
+    const em = db.system();
+    const row = await em.findOne(ApiToken, { tokenHash: hashToken(token) }, { filters: false });
+    if (!row || row.revokedAt || row.expiresAt.getTime() <= Date.now()) throw unauthenticated();
+    row.lastUsedAt = new Date();
+    await em.flush();
+    const role = row.scopes.includes(ApiTokenScope.WRITE) ? Role.EDITOR : Role.VIEWER;
+    return { kind: "apiToken", userId: row.createdBy.id, orgId: row.organization.id, role, tokenId: row.id };
+  }
+
+  async function fromDevJwt(token: string): Promise<Principal> {
+    const { payload } = await jwtVerify(token, secret, {
+      algorithms: ["HS256"],
+      issuer: DEV_ISSUER,
+      audience: DEV_AUDIENCE,
+      requiredClaims: ["exp", "sub"],
+    });
+    const user = payload.sub ? await userById(payload.sub) : null;
+    if (!user) throw unauthenticated();
+    return { kind: "user", userId: user.id, orgId: user.organization.id, role: user.role };
+  }
+
+  async function fromOidcJwt(token: string): Promise<Principal> {
+    if (!oidc || !jwks) throw unauthenticated();
+    const { payload } = await jwtVerify(token, jwks, {
+      algorithms: oidc.algorithms,
+      issuer: oidc.issuer,
+      audience: oidc.audience,
+      requiredClaims: ["exp", "sub"],
+    });
+    const user = await db
+      .system()
+      .findOne(User, { externalSubject: payload.sub, active: true }, { filters: false, populate: ["organization"] });
+    if (!user) throw unauthenticated();
+    const org = claimString(payload, oidc.orgClaim);
+    if (org && org !== user.organization.slug) throw unauthenticated();
+    // The identity provider is the source of truth for the role; fall back to the stored one.
+    const role = roleFromClaim(payload[oidc.roleClaim]) ?? user.role;
+    return { kind: "user", userId: user.id, orgId: user.organization.id, role };
+  }
+
+  return {
+    async authenticate(bearer) {
+      if (!bearer) return null;
+      try {
+        if (bearer.startsWith(API_TOKEN_PREFIX)) return await fromApiToken(bearer);
+        return config.auth.mode === "oidc" ? await fromOidcJwt(bearer) : await fromDevJwt(bearer);
+      } catch (error) {
+        // jose raises JOSEError subclasses and, for malformed input, TypeError: all mean "not signed in".
+        if (error instanceof joseErrors.JOSEError || error instanceof TypeError || isUnauthenticated(error)) throw unauthenticated();
+        throw error;
+      }
+    },
+    async signDevToken(user) {
+      if (config.auth.mode !== "dev") throw unauthenticated();
+      const expiresAt = new Date(Date.now() + config.auth.tokenTtlSeconds * 1000);
+      const token = await new SignJWT({ role: user.role, org: user.organization.id })
+        .setProtectedHeader({ alg: "HS256" })
+        .setSubject(user.id)
+        .setIssuer(DEV_ISSUER)
+        .setAudience(DEV_AUDIENCE)
+        .setIssuedAt()
+        .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
+        .sign(secret);
+      return { token, expiresAt };
+    },
+  };
+}
+
+function isUnauthenticated(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { extensions?: { code?: string } }).extensions?.code === "UNAUTHENTICATED";
+}
+
+function claimString(payload: JWTPayload, claim: string): string | undefined {
+  const value = payload[claim];
+  return typeof value === "string" ? value : undefined;
+}
+
+/** Accepts "admin", ["editor", ...] or "postboxen:admin"-style values; the highest role wins. */
+export function roleFromClaim(value: unknown): Role | undefined {
+  const values = Array.isArray(value) ? value : [value];
+  const roles = values
+    .filter((v): v is string => typeof v === "string")
+    .map((v) => v.split(/[:/]/).pop()?.toUpperCase())
+    .filter((v): v is Role => v === "VIEWER" || v === "EDITOR" || v === "ADMIN");
+  const order = [Role.ADMIN, Role.EDITOR, Role.VIEWER];
+  return order.find((r) => roles.includes(r));
+}

@@ -1,0 +1,55 @@
+import { rule, shield, allow, deny, and, or } from "graphql-shield";
+import type { IRules } from "graphql-shield";
+import type { Logger } from "pino";
+import { AppError, ErrorCode, forbidden, unauthenticated } from "./errors";
+import type { GraphQLContext } from "./context";
+import { ROLE_RANK, Role } from "../modules/organizations/user.entity";
+
+/**
+ * Base rules every module's permissions build on. Role rules depend only on the context, so the
+ * `contextual` cache is right for them; per-object rules must use `strict` (or no cache).
+ */
+export const isAuthenticated = rule({ cache: "contextual" })((_p, _a, ctx: GraphQLContext) =>
+  ctx.principal ? true : unauthenticated(),
+);
+
+const hasRole = (min: Role) =>
+  rule(`hasRole:${min}`, { cache: "contextual" })((_p, _a, ctx: GraphQLContext) => {
+    if (!ctx.principal) return unauthenticated();
+    return ROLE_RANK[ctx.principal.role] >= ROLE_RANK[min] ? true : forbidden(`Requires role ${min}`);
+  });
+
+export const isViewer = hasRole(Role.VIEWER);
+export const isEditor = hasRole(Role.EDITOR);
+export const isAdmin = hasRole(Role.ADMIN);
+/** Users signed in as themselves (not integrator tokens): for actions that need a person. */
+export const isPerson = rule({ cache: "contextual" })((_p, _a, ctx: GraphQLContext) =>
+  ctx.principal?.kind === "user" ? true : forbidden("Requires a signed-in person"),
+);
+
+export { allow, deny, and, or };
+
+export type FieldRule = Parameters<typeof and>[number];
+
+/** Assigns one rule to each named field, so every field stays explicit in the rule map. */
+export function fields(names: string[], r: FieldRule): Record<string, FieldRule> {
+  return Object.fromEntries(names.map((n) => [n, r]));
+}
+
+export function buildShield(rules: IRules, logger: Logger) {
+  return shield(rules, {
+    fallbackRule: deny,
+    allowExternalErrors: false,
+    debug: false,
+    // Domain errors (typed, safe messages) pass; a denial says FORBIDDEN; anything else is hidden.
+    fallbackError: async (thrown) => {
+      if (thrown instanceof AppError) return thrown;
+      if (thrown == null) return forbidden();
+      logger.error(
+        { event: "graphql.resolver_error", errorName: thrown instanceof Error ? thrown.name : typeof thrown },
+        "unhandled resolver error",
+      );
+      return new AppError(ErrorCode.INTERNAL_SERVER_ERROR, "Internal server error");
+    },
+  });
+}

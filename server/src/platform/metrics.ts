@@ -1,0 +1,22 @@
+import { Counter, Histogram, Registry, collectDefaultMetrics } from "prom-client";
+
+/** Metadata only: routes, status codes, durations, operation types — never names or content. */
+export function createMetrics() {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  const httpDuration = new Histogram({
+    name: "postboxen_http_request_duration_seconds",
+    help: "HTTP request duration by route and status",
+    labelNames: ["method", "route", "status"] as const,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers: [registry],
+  });
+  const wsConnections = new Counter({
+    name: "postboxen_ws_connections_total",
+    help: "graphql-ws connections by outcome",
+    labelNames: ["outcome"] as const,
+    registers: [registry],
+  });
+  return { registry, httpDuration, wsConnections };
+}
+export type Metrics = ReturnType<typeof createMetrics>;
