@@ -41,25 +41,27 @@ const envSchema = z
     CLIENT_DIST: z.string().default("client/dist"),
     GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
     GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).default(5000),
-  })
-  .superRefine((env, ctx) => {
-    if (env.AUTH_MODE === "oidc") {
-      for (const key of ["OIDC_ISSUER", "OIDC_AUDIENCE"] as const) {
-        if (!env[key]) ctx.addIssue({ code: "custom", path: [key], message: "required when AUTH_MODE=oidc" });
-      }
-    }
-    if (env.NODE_ENV === "production") {
-      if (env.AUTH_MODE === "dev") {
-        ctx.addIssue({ code: "custom", path: ["AUTH_MODE"], message: "dev sign-in is refused in production" });
-      }
-      if (WEAK_SECRETS.has(env.AUTH_SECRET) || new Set(env.AUTH_SECRET).size < 10) {
-        ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "default or weak secret refused in production" });
-      }
-      if (!env.DATABASE_URL) {
-        ctx.addIssue({ code: "custom", path: ["DATABASE_URL"], message: "required in production" });
-      }
-    }
   });
+
+/**
+ * Rules across variables. Checked on the raw values (defaults applied by hand) rather than in a zod
+ * refinement: zod skips refinements once any field is invalid, which would hide these problems
+ * until the operator had fixed the others and restarted.
+ */
+function crossFieldProblems(env: Record<string, string | undefined>): string[] {
+  const problems: string[] = [];
+  const secret = env.AUTH_SECRET ?? DEV_SECRET;
+  const mode = env.AUTH_MODE ?? "dev";
+  if (mode === "oidc") {
+    for (const key of ["OIDC_ISSUER", "OIDC_AUDIENCE"]) if (!env[key]) problems.push(`${key}: required when AUTH_MODE=oidc`);
+  }
+  if (env.NODE_ENV === "production") {
+    if (mode === "dev") problems.push("AUTH_MODE: dev sign-in is refused in production");
+    if (WEAK_SECRETS.has(secret) || new Set(secret).size < 10) problems.push("AUTH_SECRET: default or weak secret refused in production");
+    if (!env.DATABASE_URL) problems.push("DATABASE_URL: required in production");
+  }
+  return problems;
+}
 
 export type Env = z.infer<typeof envSchema>;
 
@@ -93,9 +95,10 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   // Empty strings in an env file mean "unset", not "empty value".
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
   const parsed = envSchema.safeParse(cleaned);
-  if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join(".") || "(env)"}: ${i.message}`));
-  }
+  const problems = parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join(".") || "(env)"}: ${i.message}`);
+  const reported = new Set(problems.map((p) => p.split(":")[0]));
+  problems.push(...crossFieldProblems(cleaned).filter((p) => !reported.has(p.split(":")[0])));
+  if (!parsed.success || problems.length) throw new ConfigError(problems);
   const e = parsed.data;
   return {
     env: e.NODE_ENV,

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from "node:crypto";
+import { createHash, createSecretKey, randomBytes } from "node:crypto";
 import { SignJWT, jwtVerify, createRemoteJWKSet, errors as joseErrors, type JWTPayload } from "jose";
 import type { Config } from "../config";
 import type { Database } from "./db";
@@ -41,7 +41,8 @@ export function bearerFrom(header: unknown): string | undefined {
 }
 
 export function createAuthenticator(config: Config, db: Database): Authenticator {
-  const secret = new TextEncoder().encode(config.auth.secret);
+  // A KeyObject, not raw bytes: jose would otherwise import the key again on every verification.
+  const secret = createSecretKey(Buffer.from(config.auth.secret, "utf8"));
   const oidc = config.auth.oidc;
   const jwks = oidc ? createRemoteJWKSet(new URL(oidc.jwksUrl)) : undefined;
 

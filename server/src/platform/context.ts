@@ -5,6 +5,7 @@ import type { Database } from "./db";
 import type { AppPubSub } from "./pubsub";
 import type { RequestIds } from "./request-context";
 import { unauthenticated } from "./errors";
+import { EntityLoaders } from "./loaders";
 
 export interface GraphQLContext {
   principal: Principal | null;
@@ -14,18 +15,18 @@ export interface GraphQLContext {
   ids: RequestIds;
   /** Organisation-scoped entity manager for this request, created on first use. */
   em(): EntityManager;
+  /** Batched loads by id through `em()`. */
+  loaders: EntityLoaders;
 }
 
-export function createContext(base: Omit<GraphQLContext, "em">): GraphQLContext {
+export function createContext(base: Omit<GraphQLContext, "em" | "loaders">): GraphQLContext {
   let em: EntityManager | undefined;
-  return {
-    ...base,
-    em() {
-      if (!base.principal) throw unauthenticated();
-      em ??= base.db.forOrg(base.principal.orgId);
-      return em;
-    },
+  const getEm = () => {
+    if (!base.principal) throw unauthenticated();
+    em ??= base.db.forOrg(base.principal.orgId);
+    return em;
   };
+  return { ...base, em: getEm, loaders: new EntityLoaders(getEm) };
 }
 
 export function requirePrincipal(ctx: GraphQLContext): Principal {

@@ -23,6 +23,8 @@ export function ormOptions(clientUrl: string, poolMax = 10): Options {
     debug: false,
     allowGlobalContext: false,
     forceUtcTimezone: true,
+    // Every tenant table carries organization_id itself, so the filter needs no joins to relations.
+    autoJoinRefsForFilters: false,
     migrations: {
       path: MIGRATIONS_DIR,
       pathTs: MIGRATIONS_DIR,

@@ -32,6 +32,8 @@ export const isoDate = z
 export const validDate = z.date().refine((d) => !Number.isNaN(d.getTime()), "is not a valid date-time");
 
 /** Today's calendar date in Europe/Stockholm, YYYY-MM-DD: due dates are Swedish calendar days. */
+const STOCKHOLM_DATE = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm", year: "numeric", month: "2-digit", day: "2-digit" });
+
 export function todayInStockholm(now = new Date()): string {
-  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return STOCKHOLM_DATE.format(now);
 }

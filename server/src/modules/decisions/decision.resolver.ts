@@ -64,7 +64,7 @@ export class MeetingItemsResolver {
 export class DecisionResolver {
   @FieldResolver(() => Meeting, { nullable: true, description: "The meeting it was taken in." })
   meeting(@Root() decision: Decision, @Ctx() ctx: GraphQLContext) {
-    return ctx.em().findOne(Meeting, { id: decision.meeting.id });
+    return ctx.loaders.load(Meeting, decision.meeting.id);
   }
 
   @FieldResolver(() => Evidence, { nullable: true, description: "The words it came from; null for manual decisions." })
@@ -101,12 +101,12 @@ export class ActionItemResolver {
 
   @FieldResolver(() => User, { nullable: true, description: "The user who owns it." })
   owner(@Root() item: ActionItem, @Ctx() ctx: GraphQLContext) {
-    return item.owner ? ctx.em().findOne(User, { id: item.owner.id }) : null;
+    return item.owner ? ctx.loaders.load(User, item.owner.id) : null;
   }
 
   @FieldResolver(() => Meeting, { nullable: true, description: "The meeting it came from." })
   meeting(@Root() item: ActionItem, @Ctx() ctx: GraphQLContext) {
-    return ctx.em().findOne(Meeting, { id: item.meeting.id });
+    return ctx.loaders.load(Meeting, item.meeting.id);
   }
 
   @FieldResolver(() => Boolean, { description: "Open and past its due date (Europe/Stockholm)." })
@@ -161,6 +161,7 @@ export class ActionItemResolver {
     // Fresh state per event: a long-lived subscription must not serve a stale identity map.
     const em = ctx.em();
     em.clear();
+    ctx.loaders.clear();
     return em.findOne(ActionItem, { id: event.id });
   }
 }

@@ -1,7 +1,8 @@
+import { wrap } from "@mikro-orm/core";
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
 import type { GraphQLContext } from "../../platform/context";
 import { requirePrincipal } from "../../platform/context";
-import { parseInput } from "../../platform/errors";
+import { notFound, parseInput } from "../../platform/errors";
 import { idOf, toGlobalId } from "../../platform/ids";
 import { Connection, parsePage, toConnection } from "../../platform/pagination";
 import { Topic, type ChangeEvent } from "../../platform/pubsub";
@@ -107,6 +108,7 @@ export class MeetingResolver {
     // Fresh state per event: a long-lived subscription must not serve a stale identity map.
     const em = ctx.em();
     em.clear();
+    ctx.loaders.clear();
     return em.findOne(Meeting, { id: event.id });
   }
 }
@@ -115,6 +117,9 @@ export class MeetingResolver {
 export class ParticipantResolver {
   @FieldResolver(() => Stakeholder, { description: "The stakeholder who participates." })
   async stakeholder(@Root() participant: Participant, @Ctx() ctx: GraphQLContext): Promise<Stakeholder> {
-    return ctx.em().findOneOrFail(Stakeholder, { id: participant.stakeholder.id });
+    if (wrap(participant.stakeholder).isInitialized()) return participant.stakeholder;
+    const stakeholder = await ctx.loaders.load(Stakeholder, participant.stakeholder.id);
+    if (!stakeholder) throw notFound("Stakeholder");
+    return stakeholder;
   }
 }

@@ -1,0 +1,85 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, newContext, signIn, usersByRole, waitForDashboard } from "./helpers";
+
+const SCREENSHOT = "/tmp/postboxen-dashboard.png";
+
+describe("dashboard", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  function watchPageErrors(page: Page): string[] {
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    return errors;
+  }
+
+  it("(a) an editor sees upcoming meetings and open/overdue action items without errors", async () => {
+    const [editor] = await usersByRole("EDITOR");
+    expect(editor, "the seed has an editor").toBeDefined();
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const pageErrors = watchPageErrors(page);
+
+    await signIn(page, editor!);
+    await waitForDashboard(page);
+
+    // Header: organisation, user and role.
+    const viewerInfo = page.getByTestId("viewer-info");
+    await viewerInfo.waitFor();
+    await expect.poll(() => viewerInfo.innerText()).toContain(editor!.name);
+    expect(await viewerInfo.innerText()).toContain(editor!.organization);
+    expect(await viewerInfo.innerText()).toContain("Redigerare");
+    expect(await page.getByRole("button", { name: "Logga ut" }).count()).toBe(1);
+
+    const meetings = page.getByTestId("upcoming-meetings").getByTestId("meeting-item");
+    expect(await meetings.count()).toBeGreaterThan(0);
+    expect(await meetings.count()).toBeLessThanOrEqual(10);
+
+    const items = page.getByTestId("open-action-items").getByTestId("action-item");
+    expect(await items.count()).toBeGreaterThan(0);
+    const overdue = page.getByTestId("open-action-items").getByTestId("overdue-badge");
+    expect(await overdue.count()).toBeGreaterThan(0);
+    expect(await overdue.first().innerText()).toBe("Försenad");
+    expect(await page.getByRole("button", { name: /Markera som klar/ }).count()).toBeGreaterThan(0);
+
+    expect(await page.getByTestId("error-banner").count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+
+    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+    await context.close();
+  });
+
+  it("(d) a viewer sees no 'Markera som klar' buttons", async () => {
+    const [viewer] = await usersByRole("VIEWER");
+    expect(viewer, "the seed has a viewer").toBeDefined();
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const pageErrors = watchPageErrors(page);
+
+    await signIn(page, viewer!);
+    await waitForDashboard(page);
+    const items = page.getByTestId("open-action-items").getByTestId("action-item");
+    expect(await items.count()).toBeGreaterThan(0);
+    expect(await page.getByRole("button", { name: /Markera som klar/ }).count()).toBe(0);
+    expect(await page.getByRole("button", { name: /Återöppna/ }).count()).toBe(0);
+
+    // Nor on a meeting page.
+    const meetingLink = page.getByTestId("open-action-items").getByRole("link", { name: /^Från mötet/ }).first();
+    if ((await meetingLink.count()) > 0) {
+      await meetingLink.click();
+      await page.getByTestId("meeting-action-items").waitFor();
+      await page.getByTestId("meeting-action-items").getByTestId("action-item").first().waitFor();
+      expect(await page.getByRole("button", { name: /Markera som klar|Återöppna/ }).count()).toBe(0);
+    }
+
+    expect(await page.getByTestId("error-banner").count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,111 @@
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { expect, inject } from "vitest";
+
+export interface DevUser {
+  id: string;
+  name: string;
+  email: string | null;
+  role: "VIEWER" | "EDITOR" | "ADMIN";
+  organization: string;
+}
+
+export function baseUrl(): string {
+  return (process.env.E2E_BASE_URL ?? inject("baseUrl")).replace(/\/+$/, "");
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage"],
+  });
+}
+
+export function newContext(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({
+    baseURL: baseUrl(),
+    viewport: { width: 1280, height: 900 },
+    locale: "sv-SE",
+    timezoneId: "Europe/Stockholm",
+  });
+}
+
+export async function devUsers(): Promise<DevUser[]> {
+  const response = await fetch(`${baseUrl()}/auth/dev/users`);
+  expect(response.ok).toBe(true);
+  return (await response.json()) as DevUser[];
+}
+
+/**
+ * The demo users of one organisation: the one with the most users (the seed may hold several
+ * organisations; users of different organisations never see each other's data).
+ */
+export async function demoOrgUsers(): Promise<DevUser[]> {
+  const users = await devUsers();
+  const byOrg = new Map<string, DevUser[]>();
+  for (const user of users) byOrg.set(user.organization, [...(byOrg.get(user.organization) ?? []), user]);
+  const [largest] = [...byOrg.values()].sort((a, b) => b.length - a.length);
+  expect(largest, "the server has demo users").toBeDefined();
+  return largest!;
+}
+
+export async function usersByRole(role: DevUser["role"]): Promise<DevUser[]> {
+  return (await demoOrgUsers()).filter((user) => user.role === role);
+}
+
+export async function devToken(userId: string): Promise<string> {
+  const response = await fetch(`${baseUrl()}/auth/dev/token`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ userId }),
+  });
+  expect(response.ok).toBe(true);
+  const body = (await response.json()) as { token: string };
+  return body.token;
+}
+
+/** A GraphQL request straight to the API (for finding test data and cleaning up). */
+export async function gql<T>(token: string, query: string, variables?: Record<string, unknown>): Promise<T> {
+  const response = await fetch(`${baseUrl()}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: unknown[] };
+  if (body.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
+  return body.data as T;
+}
+
+function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Signs in through the UI by clicking the user's button on /logga-in, and waits for the dashboard. */
+export async function signIn(page: Page, user: DevUser): Promise<void> {
+  await page.goto("/logga-in");
+  await page.getByRole("button", { name: new RegExp(escapeRegExp(user.name)) }).click();
+  await page.waitForURL((url) => url.pathname === "/");
+  await expect.poll(() => page.getByRole("heading", { level: 1, name: "Översikt" }).count()).toBe(1);
+}
+
+/** Waits until the dashboard's two lists have loaded (items, or their empty text). */
+export async function waitForDashboard(page: Page): Promise<void> {
+  const meetings = page.getByTestId("upcoming-meetings");
+  const items = page.getByTestId("open-action-items");
+  await meetings.locator('[data-testid="meeting-item"], .empty').first().waitFor();
+  await items.locator('[data-testid="action-item"], .empty').first().waitFor();
+}
+
+/**
+ * Resolves once the page's graphql-ws socket has sent a subscribe frame for the operation
+ * (graphql-ws sends subscribe frames only after the server's connection_ack).
+ */
+export function waitForLiveSubscription(page: Page, operation: string): Promise<void> {
+  return new Promise((resolve) => {
+    page.on("websocket", (ws) => {
+      ws.on("framesent", (frame) => {
+        const payload = String(frame.payload);
+        if (payload.includes('"subscribe"') && payload.includes(operation)) resolve();
+      });
+    });
+  });
+}

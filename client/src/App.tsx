@@ -1,0 +1,105 @@
+import { lazy, Suspense, useEffect, useMemo, useRef, type ReactNode } from "react";
+import { BrowserRouter, Navigate, Outlet, Route, Routes, useLocation } from "react-router";
+import { Provider as UrqlProvider } from "urql";
+import { AuthProvider, useAuth } from "./auth/AuthContext";
+import { AppHeader } from "./components/AppHeader";
+import { LiveAnnouncerProvider } from "./components/LiveAnnouncer";
+import { Loading } from "./components/Status";
+import { createApiClient } from "./graphql/client";
+import { useI18n } from "./i18n";
+import { DashboardPage } from "./pages/DashboardPage";
+import { MeetingPage } from "./pages/MeetingPage";
+import { NotFoundPage } from "./pages/NotFoundPage";
+import { SignInPage } from "./pages/SignInPage";
+
+// GraphiQL + Monaco are large: load them only on /explorer.
+const ExplorerPage = lazy(() => import("./pages/ExplorerPage"));
+
+/** One urql client per token: signing in as someone else starts with an empty cache. */
+function ApiProvider({ children }: { children: ReactNode }) {
+  const { token, signOut } = useAuth();
+  const api = useMemo(
+    () => createApiClient({ token, onUnauthenticated: () => signOut("expired") }),
+    [token, signOut],
+  );
+  const current = useRef(api);
+  current.current = api;
+  useEffect(
+    () => () => {
+      // Dispose only a client that has been replaced (not on StrictMode's simulated unmount).
+      window.setTimeout(() => {
+        if (current.current !== api) api.dispose();
+      }, 0);
+    },
+    [api],
+  );
+  return <UrqlProvider value={api.client}>{children}</UrqlProvider>;
+}
+
+function RequireAuth() {
+  const { token } = useAuth();
+  const location = useLocation();
+  if (!token) {
+    return <Navigate to="/logga-in" replace state={{ from: location.pathname + location.search }} />;
+  }
+  return <Outlet />;
+}
+
+function Layout() {
+  const { t } = useI18n();
+  const location = useLocation();
+  const wide = location.pathname.startsWith("/explorer");
+  const main = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+  // After in-app navigation, move focus to the new page so screen readers start there.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    main.current?.focus({ preventScroll: false });
+  }, [location.pathname]);
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t("app.skipToContent")}
+      </a>
+      <AppHeader />
+      <main id="main" ref={main} tabIndex={-1} className={wide ? "main main-wide" : "main"}>
+        <Outlet />
+      </main>
+    </>
+  );
+}
+
+export function App() {
+  const { t } = useI18n();
+  return (
+    <AuthProvider>
+      <ApiProvider>
+        <LiveAnnouncerProvider>
+          <BrowserRouter>
+            <Routes>
+              <Route element={<Layout />}>
+                <Route path="/logga-in" element={<SignInPage />} />
+                <Route
+                  path="/explorer"
+                  element={
+                    <Suspense fallback={<Loading label={t("explorer.loading")} />}>
+                      <ExplorerPage />
+                    </Suspense>
+                  }
+                />
+                <Route element={<RequireAuth />}>
+                  <Route index element={<DashboardPage />} />
+                  <Route path="/moten/:id" element={<MeetingPage />} />
+                </Route>
+                <Route path="*" element={<NotFoundPage />} />
+              </Route>
+            </Routes>
+          </BrowserRouter>
+        </LiveAnnouncerProvider>
+      </ApiProvider>
+    </AuthProvider>
+  );
+}

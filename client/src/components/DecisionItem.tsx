@@ -1,0 +1,25 @@
+import { graphql, getFragmentData, type FragmentType } from "../gql";
+import { useI18n } from "../i18n";
+
+export const DecisionItemFragment = graphql(`
+  fragment DecisionItem_Decision on Decision {
+    id
+    text
+    decidedAt
+  }
+`);
+
+export function DecisionItem(props: { decision: FragmentType<typeof DecisionItemFragment> }) {
+  const decision = getFragmentData(DecisionItemFragment, props.decision);
+  const { t, formatDateTime } = useI18n();
+  return (
+    <li className="decision" data-testid="decision">
+      <p>{decision.text}</p>
+      {decision.decidedAt ? (
+        <p className="meta">
+          <time dateTime={decision.decidedAt}>{t("meeting.decidedAt", { date: formatDateTime(decision.decidedAt) })}</time>
+        </p>
+      ) : null}
+    </li>
+  );
+}

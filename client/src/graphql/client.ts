@@ -1,0 +1,118 @@
+import { Client, fetchExchange, mapExchange, subscriptionExchange } from "urql";
+import { cacheExchange } from "@urql/exchange-graphcache";
+import { createClient as createWsClient, type Client as WsClient } from "graphql-ws";
+import { hasErrorCode } from "./errors";
+
+export const GRAPHQL_PATH = "/graphql";
+
+/** ws(s)://<current host>/graphql */
+export function graphqlWsUrl(location: Location = window.location): string {
+  const protocol = location.protocol === "https:" ? "wss:" : "ws:";
+  return `${protocol}//${location.host}${GRAPHQL_PATH}`;
+}
+
+/** graphql-ws close codes that mean the token was rejected. */
+const AUTH_CLOSE_CODES = new Set([4401, 4403]);
+
+function isAuthClose(event: unknown): boolean {
+  return (
+    typeof event === "object" &&
+    event !== null &&
+    "code" in event &&
+    AUTH_CLOSE_CODES.has((event as { code: number }).code)
+  );
+}
+
+/**
+ * Types without an id of their own: graphcache embeds them in their parent instead of
+ * normalising them. Everything else implements Node and is keyed by `id`.
+ */
+const EMBEDDED_TYPE_NAMES = [
+  "Viewer",
+  "PageInfo",
+  "Evidence",
+  ...["Meeting", "ActionItem", "Decision", "Stakeholder", "User"].flatMap((t) => [`${t}Connection`, `${t}Edge`]),
+  ...["ActionItem", "Decision", "Meeting", "Participant", "Stakeholder", "User"].map((t) => `${t}Payload`),
+  "CreateApiTokenPayload",
+  "RevokeApiTokenPayload",
+  "RemoveParticipantPayload",
+];
+const EMBEDDED_TYPES: Record<string, () => null> = Object.fromEntries(
+  EMBEDDED_TYPE_NAMES.map((name) => [name, () => null]),
+);
+
+export interface ApiClient {
+  client: Client;
+  dispose(): void;
+}
+
+export interface ApiClientOptions {
+  token: string | null;
+  onUnauthenticated(): void;
+}
+
+export function createApiClient({ token, onUnauthenticated }: ApiClientOptions): ApiClient {
+  const authorization = token ? `Bearer ${token}` : undefined;
+
+  const wsClient: WsClient = createWsClient({
+    url: graphqlWsUrl(),
+    lazy: true,
+    connectionParams: () => (authorization ? { authorization } : {}),
+    retryAttempts: Number.POSITIVE_INFINITY,
+    shouldRetry: (event) => !isAuthClose(event),
+    on: {
+      closed: (event) => {
+        if (isAuthClose(event)) onUnauthenticated();
+      },
+    },
+  });
+
+  const cache = cacheExchange({
+    keys: EMBEDDED_TYPES,
+    resolvers: {
+      Query: {
+        // Let the meeting page read a meeting that is already in the cache.
+        meeting: (_parent, args) => ({ __typename: "Meeting", id: args.id as string }),
+      },
+    },
+  });
+
+  const client = new Client({
+    url: GRAPHQL_PATH,
+    preferGetMethod: false,
+    requestPolicy: "cache-and-network",
+    fetchOptions: (): RequestInit => {
+      const headers: Record<string, string> = {};
+      if (authorization) headers.authorization = authorization;
+      return { headers };
+    },
+    exchanges: [
+      cache,
+      mapExchange({
+        onError(error) {
+          if (hasErrorCode(error, "UNAUTHENTICATED")) onUnauthenticated();
+        },
+      }),
+      fetchExchange,
+      subscriptionExchange({
+        forwardSubscription(request) {
+          const input = { ...request, query: request.query ?? "" };
+          return {
+            subscribe(sink) {
+              const unsubscribe = wsClient.subscribe(input, sink);
+              return { unsubscribe };
+            },
+          };
+        },
+      }),
+    ],
+  });
+
+  return {
+    client,
+    dispose() {
+      // dispose() awaits the pending connection, which rejects if the socket was refused.
+      Promise.resolve(wsClient.dispose()).catch(() => {});
+    },
+  };
+}

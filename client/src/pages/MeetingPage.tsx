@@ -1,0 +1,179 @@
+import { useCallback, useEffect, useRef } from "react";
+import { Link, useParams } from "react-router";
+import { useQuery, useSubscription } from "urql";
+import { graphql } from "../gql";
+import { ActionItemRow } from "../components/ActionItemRow";
+import { MeetingStatusBadge, SensitiveBadge } from "../components/Badges";
+import { DecisionItem } from "../components/DecisionItem";
+import { ParticipantItem } from "../components/ParticipantItem";
+import { EmptyState, ErrorBanner, Loading } from "../components/Status";
+import { hasErrorCode } from "../graphql/errors";
+import { ActionItemChangedSubscription } from "../graphql/live";
+import { useI18n } from "../i18n";
+import { useDocumentTitle } from "../lib/useDocumentTitle";
+
+const MEETING_LIST_SIZE = 100;
+
+const MeetingPageQuery = graphql(`
+  query MeetingPage($id: ID!, $listSize: Int!) {
+    viewer {
+      canEdit
+    }
+    meeting(id: $id) {
+      id
+      title
+      startsAt
+      endsAt
+      status
+      sensitivity
+      location
+      agendaItems
+      viewerCanEdit
+      participants {
+        id
+        ...ParticipantItem_Participant
+      }
+      decisions(first: $listSize) {
+        totalCount
+        nodes {
+          id
+          ...DecisionItem_Decision
+        }
+      }
+      actionItems(first: $listSize) {
+        totalCount
+        nodes {
+          id
+          ...ActionItemRow_ActionItem
+        }
+      }
+    }
+  }
+`);
+
+export function MeetingPage() {
+  const { id = "" } = useParams();
+  const { t, formatTimeRange } = useI18n();
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: MeetingPageQuery,
+    variables: { id, listSize: MEETING_LIST_SIZE },
+  });
+  const refetch = useCallback(() => reexecute({ requestPolicy: "network-only" }), [reexecute]);
+  useDocumentTitle(data?.meeting?.title ?? t("meeting.title"));
+
+  // Status changes update in place via the cache; a new item for this meeting needs a refetch.
+  const listedItems = useRef(new Set<string>());
+  useEffect(() => {
+    listedItems.current = new Set(data?.meeting?.actionItems.nodes.map((n) => n.id) ?? []);
+  }, [data]);
+  const [itemEvent] = useSubscription({ query: ActionItemChangedSubscription });
+  const changedItem = itemEvent.data?.actionItemChanged;
+  useEffect(() => {
+    if (changedItem && changedItem.meeting?.id === id && !listedItems.current.has(changedItem.id)) refetch();
+  }, [changedItem, id, refetch]);
+
+  if (!data && fetching) return <Loading />;
+  if (!data && error) {
+    if (hasErrorCode(error, "NOT_FOUND")) return <NotFound />;
+    return <ErrorBanner error={error} onRetry={refetch} />;
+  }
+  const meeting = data?.meeting;
+  if (!meeting) return <NotFound />;
+
+  const canEdit = data?.viewer.canEdit ?? false;
+
+  return (
+    <article className="meeting-page" aria-labelledby="meeting-title">
+      <p className="back-link">
+        <Link to="/">← {t("meeting.back")}</Link>
+      </p>
+      <header className="meeting-header">
+        <h1 id="meeting-title">{meeting.title}</h1>
+        <p className="badges">
+          <MeetingStatusBadge status={meeting.status} />
+          {meeting.sensitivity === "SENSITIVE" ? <SensitiveBadge /> : null}
+        </p>
+        <dl className="facts">
+          <div>
+            <dt>{t("meeting.when")}</dt>
+            <dd>
+              <time dateTime={meeting.startsAt}>{formatTimeRange(meeting.startsAt, meeting.endsAt)}</time>
+            </dd>
+          </div>
+          <div>
+            <dt>{t("meeting.location")}</dt>
+            <dd>{meeting.location ?? t("meeting.noLocation")}</dd>
+          </div>
+        </dl>
+      </header>
+
+      {error ? <ErrorBanner error={error} onRetry={refetch} /> : null}
+
+      <div className="meeting-grid">
+        <section className="panel" aria-labelledby="agenda-title">
+          <h2 id="agenda-title">{t("meeting.agenda")}</h2>
+          {meeting.agendaItems.length === 0 ? (
+            <EmptyState messageKey="meeting.noAgenda" />
+          ) : (
+            <ol className="agenda">
+              {meeting.agendaItems.map((item, index) => (
+                <li key={index}>{item}</li>
+              ))}
+            </ol>
+          )}
+        </section>
+
+        <section className="panel" aria-labelledby="participants-title">
+          <h2 id="participants-title">{t("meeting.participants")}</h2>
+          {meeting.participants.length === 0 ? (
+            <EmptyState messageKey="meeting.noParticipants" />
+          ) : (
+            <ul className="plain-list">
+              {meeting.participants.map((participant) => (
+                <ParticipantItem key={participant.id} participant={participant} />
+              ))}
+            </ul>
+          )}
+        </section>
+
+        <section className="panel" aria-labelledby="decisions-title" data-testid="meeting-decisions">
+          <h2 id="decisions-title">{t("meeting.decisions")}</h2>
+          {meeting.decisions.nodes.length === 0 ? (
+            <EmptyState messageKey="meeting.noDecisions" />
+          ) : (
+            <ul className="plain-list">
+              {meeting.decisions.nodes.map((decision) => (
+                <DecisionItem key={decision.id} decision={decision} />
+              ))}
+            </ul>
+          )}
+        </section>
+
+        <section className="panel" aria-labelledby="meeting-items-title" data-testid="meeting-action-items">
+          <h2 id="meeting-items-title">{t("meeting.actionItems")}</h2>
+          {meeting.actionItems.nodes.length === 0 ? (
+            <EmptyState messageKey="meeting.noActionItems" />
+          ) : (
+            <ul className="card-list">
+              {meeting.actionItems.nodes.map((item) => (
+                <ActionItemRow key={item.id} item={item} canEdit={canEdit} showMeeting={false} />
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+    </article>
+  );
+}
+
+function NotFound() {
+  const { t } = useI18n();
+  return (
+    <div className="not-found">
+      <ErrorBanner messageKey="meeting.notFound" />
+      <p>
+        <Link to="/">{t("error.toDashboard")}</Link>
+      </p>
+    </div>
+  );
+}

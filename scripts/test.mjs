@@ -1,0 +1,70 @@
+#!/usr/bin/env node
+// `npm test`: lint, typecheck, schema and codegen drift, server unit + integration tests (vitest),
+// client build, and the E2E suite in Debian's Chromium. Ends with one line `N passed, N failed`.
+// Every check counts; the E2E suite must run (zero E2E tests executed is a failure, not a pass).
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const bin = (name) => join(root, "node_modules/.bin", name);
+const tmp = mkdtempSync(join(tmpdir(), "postboxen-test-"));
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const failures = [];
+
+function run(cmd, args, opts = {}) {
+  const res = spawnSync(cmd, args, { cwd: opts.cwd ?? root, stdio: "inherit", env: { ...process.env, ...opts.env } });
+  return res.status === 0;
+}
+
+function check(name, cmd, args, opts) {
+  process.stderr.write(`\n── ${name}\n`);
+  const ok = run(cmd, args, opts);
+  totals[ok ? "passed" : "failed"] += 1;
+  if (!ok) failures.push(name);
+  return ok;
+}
+
+function vitestSuite(name, cwd, config, { required } = {}) {
+  process.stderr.write(`\n── ${name}\n`);
+  const out = join(tmp, `${name.replace(/\W+/g, "-")}.json`);
+  const ok = run(bin("vitest"), ["run", "--config", config, "--reporter=default", "--reporter=json", `--outputFile.json=${out}`], { cwd });
+  if (!existsSync(out)) {
+    totals.failed += 1;
+    failures.push(`${name} (no report)`);
+    return;
+  }
+  const report = JSON.parse(readFileSync(out, "utf8"));
+  totals.passed += report.numPassedTests;
+  totals.failed += report.numFailedTests;
+  totals.skipped += report.numPendingTests + report.numTodoTests;
+  if (report.numFailedTests > 0 || report.numFailedTestSuites > 0 || !ok) {
+    if (report.numFailedTests === 0) totals.failed += 1;
+    failures.push(name);
+  }
+  if (required && report.numPassedTests === 0) {
+    totals.failed += 1;
+    failures.push(`${name}: no test ran`);
+  }
+}
+
+check("lint (eslint)", bin("eslint"), [".", "--max-warnings=0"]);
+check("typecheck server", bin("tsc"), ["-p", "server", "--noEmit"]);
+check("typecheck client", bin("tsc"), ["-p", "client", "--noEmit"]);
+check("codegen matches schema", process.execPath, ["--import", "tsx", "scripts/check-codegen.ts"]);
+vitestSuite("server unit + integration", join(root, "server"), "vitest.config.ts", { required: true });
+const built = check("client build", "npm", ["run", "-s", "-w", "client", "build"]);
+if (built) {
+  vitestSuite("e2e (chromium)", join(root, "client"), "e2e/vitest.config.ts", { required: true });
+} else {
+  totals.failed += 1;
+  failures.push("e2e (not run: client build failed)");
+}
+
+rmSync(tmp, { recursive: true, force: true });
+if (failures.length) process.stderr.write(`\nFailed: ${failures.join("; ")}\n`);
+const skipped = totals.skipped ? `, ${totals.skipped} skipped` : "";
+process.stdout.write(`\n${totals.passed} passed, ${totals.failed} failed${skipped}\n`);
+process.exit(totals.failed > 0 ? 1 : 0);
