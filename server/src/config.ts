@@ -65,6 +65,9 @@ function crossFieldProblems(env: Record<string, string | undefined>): string[] {
 
 export type Env = z.infer<typeof envSchema>;
 
+/** Every variable the server reads: the README table and docker-compose.yml are checked against it. */
+export const ENV_KEYS: readonly string[] = Object.keys(envSchema.shape);
+
 export interface Config {
   env: Env["NODE_ENV"];
   role: Env["ROLE"];

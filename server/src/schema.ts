@@ -20,6 +20,8 @@ import { MeetingBriefsResolver } from "./modules/briefs/brief.resolver";
 import { briefPermissions } from "./modules/briefs/brief.permissions";
 import { ApiTokenResolver } from "./modules/api-tokens/api-token.resolver";
 import { apiTokenPermissions } from "./modules/api-tokens/api-token.permissions";
+import { ProcurementSimulationResolver, SavedProcurementScenarioResolver } from "./modules/procurement/procurement.resolver";
+import { procurementPermissions } from "./modules/procurement/procurement.permissions";
 
 const RESOLVERS = [
   NodeResolver,
@@ -32,6 +34,7 @@ const RESOLVERS = [
   ActionItemResolver,
   MeetingBriefsResolver,
   ApiTokenResolver,
+  ProcurementSimulationResolver, SavedProcurementScenarioResolver,
 ] as const;
 
 /** Every module's field rules, merged per type. A field missing here is denied (and fails a test). */
@@ -43,6 +46,7 @@ export const PERMISSIONS: IRules = mergeRules([
   decisionPermissions,
   briefPermissions,
   apiTokenPermissions,
+  procurementPermissions,
 ]);
 
 function mergeRules(parts: Record<string, Record<string, unknown>>[]): IRules {

@@ -9,7 +9,8 @@ import { Decision } from "../modules/decisions/decision.entity";
 import { ActionItem } from "../modules/decisions/action-item.entity";
 import { Brief } from "../modules/briefs/brief.entity";
 import { ApiToken } from "../modules/api-tokens/api-token.entity";
+import { ProcurementScenario } from "../modules/procurement/procurement-scenario.entity";
 
 /** Every entity, for the ORM. Tenant entities are scoped by the `tenant` filter. */
-export const ENTITIES = [BaseEntity, TenantEntity, ExtractedEntity, Organization, User, Meeting, Participant, Stakeholder, Decision, ActionItem, Brief, ApiToken];
-export const TENANT_ENTITY_NAMES = ["User", "Meeting", "Participant", "Stakeholder", "Decision", "ActionItem", "Brief", "ApiToken"];
+export const ENTITIES = [BaseEntity, TenantEntity, ExtractedEntity, Organization, User, Meeting, Participant, Stakeholder, Decision, ActionItem, Brief, ApiToken, ProcurementScenario];
+export const TENANT_ENTITY_NAMES = ["User", "Meeting", "Participant", "Stakeholder", "Decision", "ActionItem", "Brief", "ApiToken", "ProcurementScenario"];

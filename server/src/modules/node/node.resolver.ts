@@ -12,6 +12,7 @@ import { Decision } from "../decisions/decision.entity";
 import { ActionItem } from "../decisions/action-item.entity";
 import { Brief } from "../briefs/brief.entity";
 import { ApiToken } from "../api-tokens/api-token.entity";
+import { ProcurementScenario } from "../procurement/procurement-scenario.entity";
 import { Node } from "./node.interface";
 
 const NODE_TYPES: Record<string, EntityName<object>> = {
@@ -22,6 +23,7 @@ const NODE_TYPES: Record<string, EntityName<object>> = {
   Decision,
   ActionItem,
   Brief,
+  SavedProcurementScenario: ProcurementScenario,
 };
 
 @Resolver()

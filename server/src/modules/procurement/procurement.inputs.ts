@@ -21,11 +21,11 @@ export class ProcurementCriterionScoreInput {
 
 @InputType({ description: "A (hypothetical) bid to rank." })
 export class ProcurementBidInput {
-  @Field(() => String, { description: "The supplier; unique within the scenario." })
+  @Field(() => String, { description: "The supplier, at most 200 characters; unique within the scenario." })
   supplier!: string;
   @Field(() => Float, { description: "Price in SEK excl. VAT, greater than 0." })
   priceSek!: number;
-  @Field(() => [ProcurementCriterionScoreInput], { description: "One score for every evaluation criterion." })
+  @Field(() => [ProcurementCriterionScoreInput], { description: "One score for every evaluation criterion (at most 20)." })
   scores!: ProcurementCriterionScoreInput[];
   @Field(() => Float, { description: "The highest possible score, greater than 0." })
   maxScore!: number;
@@ -33,9 +33,9 @@ export class ProcurementBidInput {
 
 @InputType({ description: "A quality criterion of the evaluation." })
 export class ProcurementEvaluationCriterionInput {
-  @Field(() => String, { description: "Id that bids' scores refer to; unique." })
+  @Field(() => String, { description: "Id that bids' scores refer to, at most 200 characters; unique." })
   id!: string;
-  @Field(() => String, { description: "Name shown to people." })
+  @Field(() => String, { description: "Name shown to people, at most 200 characters." })
   name!: string;
   @Field(() => Float, { description: "Weight in points, 0–100 (ignored by LOWEST_PRICE and ADDED_VALUE)." })
   weight!: number;
@@ -49,7 +49,7 @@ export class ProcurementEvaluationSetupInput {
   model!: Engine.EvaluationModel;
   @Field(() => Float, { description: "Price weight in points, 0–100." })
   priceWeight!: number;
-  @Field(() => [ProcurementEvaluationCriterionInput], { description: "Quality criteria, in order; may be empty." })
+  @Field(() => [ProcurementEvaluationCriterionInput], { description: "Quality criteria, in order; at most 20, may be empty." })
   criteria!: ProcurementEvaluationCriterionInput[];
   @Field(() => Float, { nullable: true, description: "Price at or above which a bid gets no price points; required by ABSOLUTE_POINTS." })
   priceCeilingSek?: number | null;
@@ -77,7 +77,7 @@ export class ProcurementScenarioInput {
   procedure?: Engine.Procedure | null;
   @Field(() => ProcurementEvaluationSetupInput, { nullable: true, description: "Evaluation model; bids without one are ranked by lowest price." })
   evaluation?: ProcurementEvaluationSetupInput | null;
-  @Field(() => [ProcurementBidInput], { nullable: true, description: "Hypothetical bids to rank." })
+  @Field(() => [ProcurementBidInput], { nullable: true, description: "Hypothetical bids to rank, at most 50 over GraphQL." })
   bids?: ProcurementBidInput[] | null;
   @Field(() => Boolean, { nullable: true, description: "Purchases of the same kind are made this fiscal year (splitting risk)." })
   similarPurchasesThisYear?: boolean | null;

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { parseInput } from "../../platform/errors";
 import { compareResults, winnerOf } from "./procurement.compare";
 import type { ProcurementScenarioInput } from "./procurement.inputs";
-import { procurementScenarioInputSchema, toEngineShape, toGraphQLScenario } from "./procurement.mapping";
+import { GRAPHQL_LIMITS, procurementScenarioInputSchema, toEngineShape, toGraphQLScenario } from "./procurement.mapping";
 import { simulateProcurement } from "./procurement.engine";
 import type { ProcurementScenario } from "./procurement.types";
 import { scenario } from "./fixtures/scenarios";
@@ -77,6 +77,16 @@ describe("procurement GraphQL mapping", () => {
     input.bids![0]!.scores = [{ criterionId: "q", score: 6 }];
     input.bids![1]!.scores = [{ criterionId: "x", score: 1 }];
     expect(problemsOf(input)).toEqual(["input.bids.0.scores.0.score", "input.bids.1.scores", "input.bids.1.scores.0.criterionId"]);
+  });
+
+  it("refuses inputs over the GraphQL size limits before any work is done", () => {
+    const input = withBids();
+    input.bids = Array.from({ length: GRAPHQL_LIMITS.bids + 1 }, (_, i) => ({ supplier: `S${i}`, priceSek: 100 + i, scores: [{ criterionId: "q", score: 1 }], maxScore: 5 }));
+    input.evaluation!.criteria[0]!.name = "x".repeat(GRAPHQL_LIMITS.text + 1);
+    expect(problemsOf(input)).toEqual(["input.evaluation.criteria.0.name", "input.bids"]);
+    input.bids = input.bids.slice(0, GRAPHQL_LIMITS.bids);
+    input.evaluation!.criteria[0]!.name = "Kvalitet";
+    expect(problemsOf(input)).toEqual([]);
   });
 
   it("rejects a criterion scored twice in one bid", () => {

@@ -60,6 +60,36 @@ export function toInputPath(input: ProcurementScenarioInput, path: readonly Prop
   return ["bids", bidIndex, "scores", j, known ? "score" : "criterionId", ...tail];
 }
 
+/**
+ * Size limits of the GraphQL layer, on top of the engine's rules: sensitivity analysis grows
+ * roughly with bids³ and runs on the request's event loop (50 bids × 20 criteria ≈ 0.2 s).
+ */
+export const GRAPHQL_LIMITS = { bids: 50, criteria: 20, text: 200 } as const;
+
+function sizeProblems(input: ProcurementScenarioInput): { path: Path; message: string }[] {
+  const problems: { path: Path; message: string }[] = [];
+  const tooLong = (value: string, path: Path) => {
+    if (value.length > GRAPHQL_LIMITS.text) problems.push({ path, message: `Högst ${GRAPHQL_LIMITS.text} tecken.` });
+  };
+  const criteria = input.evaluation?.criteria ?? [];
+  if (criteria.length > GRAPHQL_LIMITS.criteria) {
+    problems.push({ path: ["evaluation", "criteria"], message: `Högst ${GRAPHQL_LIMITS.criteria} kriterier.` });
+  }
+  criteria.forEach((c, i) => {
+    tooLong(c.id, ["evaluation", "criteria", i, "id"]);
+    tooLong(c.name, ["evaluation", "criteria", i, "name"]);
+  });
+  const bids = input.bids ?? [];
+  if (bids.length > GRAPHQL_LIMITS.bids) problems.push({ path: ["bids"], message: `Högst ${GRAPHQL_LIMITS.bids} anbud.` });
+  bids.forEach((bid, i) => {
+    tooLong(bid.supplier, ["bids", i, "supplier"]);
+    if ((bid.scores ?? []).length > GRAPHQL_LIMITS.criteria) {
+      problems.push({ path: ["bids", i, "scores"], message: `Högst ${GRAPHQL_LIMITS.criteria} poäng per anbud.` });
+    }
+  });
+  return problems;
+}
+
 /** Problems only the list form can have: a criterion scored twice in one bid. */
 function duplicateScores(input: ProcurementScenarioInput): { path: Path; message: string }[] {
   const problems: { path: Path; message: string }[] = [];
@@ -81,6 +111,12 @@ function duplicateScores(input: ProcurementScenarioInput): { path: Path; message
  */
 export const procurementScenarioInputSchema = z.custom<ProcurementScenarioInput>((v) => typeof v === "object" && v !== null).transform(
   (input, ctx): EngineScenario => {
+    const tooBig = sizeProblems(input);
+    if (tooBig.length > 0) {
+      // Not even mapped: an oversized input must not cost more than this check.
+      for (const problem of tooBig) ctx.addIssue({ code: "custom", path: problem.path, message: problem.message });
+      return z.NEVER;
+    }
     const duplicates = duplicateScores(input);
     const parsed = ProcurementScenarioSchema.safeParse(toEngineShape(input));
     if (parsed.success && duplicates.length === 0) return parsed.data;

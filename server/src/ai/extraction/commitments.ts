@@ -1,0 +1,203 @@
+import type { People } from "./dialogue";
+import {
+  CONDITIONAL_OFFER,
+  GENERIC_TASK_VERBS,
+  HEDGE,
+  LEADING_FILLER,
+  NON_TASK_INFINITIVES_SV,
+  NON_TASK_VERBS_EN,
+  NON_TASK_VERBS_SV,
+  PRONOUN_OBJECTS,
+  SUBORDINATORS,
+  TURN_TAKING,
+  WITHDRAWAL,
+  words,
+} from "./lexicon";
+import { isQuestion, tokenCount, type Sentence } from "./sentences";
+
+/** The speaker commits to a task ("jag ringer henne imorgon", "I'll draft it", "det kan jag ta"). */
+export interface Commitment {
+  /** The verb carries no content ("jag tar det", "I can do it"): the task is in the context. */
+  generic: boolean;
+}
+
+const SV_MODALS = new Set(["kan", "ska", "skall", "tänker", "får"]);
+const SV_ADVERBS = new Set([
+  "bara", "också", "själv", "gärna", "nog", "då", "ju", "väl", "även", "direkt", "sen", "sedan", "så", "absolut",
+  "faktiskt", "dessutom", "helt", "redan", "snabbt", "självklart", "alltså", "nu", "också", "med", "ändå", "fortfarande",
+]);
+const NEGATION = words("inte|aldrig|ej|icke|not|never|n't|no longer");
+
+const tokenize = (lower: string) => lower.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
+
+function skipAdverbs(tokens: string[], from: number): number {
+  let i = from;
+  while (i < tokens.length && SV_ADVERBS.has(tokens[i] ?? "")) i++;
+  return i;
+}
+
+/** Swedish: "jag <verb>" (present tense or modal + infinitive), or inverted "<x> <verb> jag <inf>". */
+function swedishCommitment(tokens: string[]): Commitment | null {
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i] !== "jag") continue;
+    const before = tokens[i - 1];
+    if (before !== undefined && SUBORDINATORS.has(before)) continue;
+    // Inverted word order: "Det kan jag samla in", "Det fixar jag", "Frågorna kan jag ha klara".
+    // V2 order needs a fronted phrase before the verb ("Det kan jag", not "Tyvärr, jag …").
+    if (before !== undefined && i >= 2 && (SV_MODALS.has(before) || isPresentTaskVerb(before))) {
+      if (SV_MODALS.has(before)) {
+        const j = skipAdverbs(tokens, i + 1);
+        const inf = tokens[j];
+        if (inf === undefined) return { generic: true };
+        if (NON_TASK_INFINITIVES_SV.has(inf) || !isInfinitive(inf)) continue;
+        return { generic: isGenericInf(inf, tokens.slice(j + 1)) };
+      }
+      return { generic: isGenericInf(before, tokens.slice(i + 1)) };
+    }
+    const j = skipAdverbs(tokens, i + 1);
+    const verb = tokens[j];
+    if (verb === undefined) continue;
+    if (verb === "kommer" && tokens[j + 1] === "att") {
+      const inf = tokens[skipAdverbs(tokens, j + 2)];
+      if (inf && !NON_TASK_INFINITIVES_SV.has(inf) && isInfinitive(inf)) return { generic: isGenericInf(inf, tokens.slice(j + 3)) };
+      continue;
+    }
+    if (SV_MODALS.has(verb)) {
+      const k = skipAdverbs(tokens, j + 1);
+      const inf = tokens[k];
+      if (inf === undefined || NON_TASK_INFINITIVES_SV.has(inf) || NON_TASK_VERBS_SV.has(inf) || !isInfinitive(inf)) continue;
+      // "jag kan ha utkastet klart" is a commitment; "jag kan ha fel" is not.
+      if (inf === "ha" && !/klar|färdig|redo|utkast/.test(tokens.slice(k + 1).join(" "))) continue;
+      return { generic: isGenericInf(inf, tokens.slice(k + 1)) };
+    }
+    if (isPresentTaskVerb(verb)) {
+      const rest = tokens.slice(j + 1);
+      // "jag tar det kort" opens a report; "jag tar tillbaka det" withdraws.
+      if (verb === "tar" && /^(?:det )?(?:kort|snabbt|lugnt|tillbaka)/.test(rest.join(" "))) continue;
+      if (verb === "ser" && rest[0] !== "över" && rest[0] !== "till") continue;
+      return { generic: isGenericInf(verb, rest) };
+    }
+  }
+  return null;
+}
+
+// Swedish infinitives end in -a, apart from a few short verbs; "jag får bara totalen" has none.
+const SHORT_INFINITIVES = new Set(["gå", "se", "ha", "stå", "få", "bo", "tro", "nå", "dö", "slå", "be", "dra", "ge", "sy", "så"]);
+const isInfinitive = (word: string) => /a$/.test(word) || SHORT_INFINITIVES.has(word);
+
+// Adverbs and conjunctions that end in -r like present-tense verbs do.
+const R_WORDS = new Set(["tyvärr", "där", "här", "när", "efter", "eller", "över", "under", "mer", "därför", "varför", "kvar", "klar", "ungefär", "hur", "var", "för", "år", "nyår", "bättre", "sämre", "större", "mindre", "senare", "tidigare"]);
+
+function isPresentTaskVerb(word: string): boolean {
+  return (/r$/.test(word) && word.length >= 3 && !NON_TASK_VERBS_SV.has(word) && !R_WORDS.has(word)) || word === "ser";
+}
+
+function isGenericInf(verb: string, rest: string[]): boolean {
+  if (!GENERIC_TASK_VERBS.has(verb)) return false;
+  const object = rest.find((t) => !SV_ADVERBS.has(t));
+  // "jag tar det", "det gör jag ikväll", "jag fixar det till fredag": no object of its own.
+  return object === undefined || PRONOUN_OBJECTS.has(object) || /^(?:till|på|i|by|on|ikväll|idag|imorgon)$/.test(object);
+}
+
+const EN_LEAD =
+  /(?:^|[^\p{L}])(?:i'll|i will|i shall|i'm going to|i am going to|i can|let me|i'll just|i'd be happy to|i'm happy to|i'll also)\s+((?:(?:also|just|then|quickly|definitely|certainly|need to|have to|make sure to|go ahead and|try to|get to)\s+)*)([a-z]+)/gu;
+
+function englishCommitment(lower: string): Commitment | null {
+  if (/(?:^|[^\p{L}])(?:that's on me|that one's on me|i'm on it|leave it (?:with|to) me|i've got (?:it|this))(?![\p{L}])/u.test(lower)) {
+    return { generic: true };
+  }
+  EN_LEAD.lastIndex = 0;
+  for (let m = EN_LEAD.exec(lower); m; m = EN_LEAD.exec(lower)) {
+    const verb = m[2] ?? "";
+    const after = lower.slice(m.index + m[0].length).trim();
+    // "…so I can fix it before Friday" states a purpose, not a commitment.
+    const previousWord = lower.slice(0, m.index + 1).split(/[^\p{L}']+/u).filter(Boolean).at(-1);
+    if (previousWord && (SUBORDINATORS.has(previousWord) || previousWord === "so")) continue;
+    if (NON_TASK_VERBS_EN.has(verb)) continue;
+    if (verb === "have" && !/(?:draft|version|ready|done|finished|by |tomorrow|today|monday|tuesday|wednesday|thursday|friday|next week)/.test(after)) continue;
+    const object = after.split(/[^\p{L}']+/u).find(Boolean);
+    return { generic: GENERIC_TASK_VERBS.has(verb) && (object === undefined || PRONOUN_OBJECTS.has(object)) };
+  }
+  return null;
+}
+
+/** A first-person commitment in a statement; null for questions, negations, conditions, hedges. */
+export function detectCommitment(sentence: Sentence): Commitment | null {
+  const lower = sentence.lower;
+  if (isQuestion(sentence) || WITHDRAWAL.test(lower) || CONDITIONAL_OFFER.test(lower)) return null;
+  if (/^(?:om|if)\s/.test(lower.replace(LEADING_FILLER, ""))) return null;
+  if (words("could|would|might|skulle|kanske|borde|should").test(lower)) return null;
+  const found = swedishCommitment(tokenize(lower.replace(LEADING_FILLER, ""))) ?? englishCommitment(lower);
+  if (!found) return null;
+  // A negated commitment ("jag hinner inte", "I can't") commits to nothing.
+  if (NEGATION.test(lower) && /(?<![\p{L}])(?:jag|i)(?:'ll| will| can|\s+\p{L}+)?\s+(?:inte|not|never|aldrig)(?![\p{L}])|can't|won't|cannot/u.test(lower)) return null;
+  return found;
+}
+
+/** "Kan du fixa det, Erik?", "Oskar, can you draft something?", "Priya, can we have it in writing?" */
+export interface Request {
+  /** Named addressee, when the request names one. */
+  addressee: string | null;
+  /** "När kan du ha den klar?": asks for a deadline rather than a task. */
+  when: boolean;
+}
+
+const REQUEST_SV = words("(?:kan|kunde|skulle|vill|orkar|hinner) (?:du|ni)|kan vi få|kan jag få|får vi|vill jag att (?:du|ni)|jag vill att (?:du|ni)");
+const REQUEST_EN = words("(?:can|could|would|will) you|can we (?:have|get)|could we (?:have|get)|would you mind|are you able to|i want you to|i'd like you to|i need you to");
+const WHEN_QUESTION = /^(?:(?:okej|okay|ok|bra|och|and|so|så)[,\s]+)*(?:när|till när|hur snart|when|by when)(?![\p{L}])/u;
+
+export function detectRequest(sentence: Sentence, cueVocative: string | null, people: People): Request | null {
+  const lower = sentence.lower;
+  // "När kan du ha den klar?" or a bare "När?" asks the task's owner; "When is the deadline?" asks anyone.
+  // "When do you need it?" asks the requester for a deadline: that is scheduling talk, not a request.
+  const asksCapacity = words("(?:kan|hinner|orkar|ska|kommer) (?:du|ni)|(?:can|could|will) you|do you think you").test(lower);
+  if (WHEN_QUESTION.test(lower) && isQuestion(sentence) && (asksCapacity || tokenCount(sentence.text) <= 3)) {
+    return { addressee: cueVocative, when: true };
+  }
+  if (!REQUEST_SV.test(lower) && !REQUEST_EN.test(lower)) return null;
+  if (!isQuestion(sentence) && !words("jag vill att|vill jag att|i want you to|i'd like you to|i need you to").test(lower)) return null;
+  if (TURN_TAKING.test(lower) || words("kanske|maybe|perhaps").test(lower)) return null;
+  const vocative = people.mentioned(sentence.text).find((m) => m.vocative)?.name ?? cueVocative;
+  return { addressee: vocative, when: /(?:^|[^\p{L}])(?:när|when)(?![\p{L}])/u.test(lower) };
+}
+
+/** "Skickar jag ut det?", "Ska jag boka?", "Shall I send it?", "Want me to draft it?" */
+export function detectOffer(sentence: Sentence): boolean {
+  if (!isQuestion(sentence)) return false;
+  const lower = sentence.lower;
+  if (words("ska jag|skall jag|shall i|should i|do you want me to|want me to|vill du att jag|vill ni att jag").test(lower)) {
+    return !words("är med|vara med|be there|join|börja|start").test(lower);
+  }
+  const tokens = tokenize(lower);
+  const i = tokens.indexOf("jag");
+  const verb = i > 0 ? tokens[i - 1] : undefined;
+  return verb !== undefined && isPresentTaskVerb(verb) && !GENERIC_TASK_VERBS.has(verb) && tokens[i - 2] !== undefined;
+}
+
+/** "Okej, då tar Johanna brandväggsreglerna", "Oskar takes the risk register", "So Linnea publishes". */
+export function detectAssignment(sentence: Sentence, people: People): string | null {
+  if (isQuestion(sentence) || HEDGE.test(sentence.lower)) return null;
+  const text = sentence.text.replace(/^(?:(?:okej|okay|ok|bra|good|så|so|då|then|and|och)[\s,.:]+)+/iu, "");
+  const m = /^(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?)\s+(\p{L}+)/u.exec(text);
+  const verbFirst = /^(tar|gör|fixar|ansvarar|sköter|får)\s+(\p{Lu}[\p{L}\p{M}'’-]*)/u.exec(text.toLowerCase() === text ? "" : text);
+  if (verbFirst?.[2]) {
+    const person = people.resolve(verbFirst[2]);
+    if (person) return person;
+  }
+  if (!m?.[1] || !m[2]) return null;
+  const person = people.resolve(m[1]) ?? people.resolve(m[1].split(/\s+/)[0] ?? "");
+  if (!person) return null;
+  const verb = m[2].toLowerCase();
+  if (/^(?:is|are|was|has|had|är|var|har|hade|och|and|sa|said|says|säger|tycker|thinks|vet|knows)$/.test(verb)) return null;
+  return /(?:s|r|will|'ll)$/.test(verb) ? person : null;
+}
+
+/** "Det måste göras", "de måste uppdateras", "vi behöver en faktaruta", "that has to be updated". */
+export function detectObligation(sentence: Sentence): boolean {
+  const lower = sentence.lower;
+  if (isQuestion(sentence) || HEDGE.test(lower)) return false;
+  if (words("(?:någon|someone|somebody) (?:måste|behöver|needs to|has to|must)").test(lower)) return true;
+  if (words("(?:måste|behöver) (?:\\p{L}+as|\\p{L}+ras|göras|tas|fixas|lösas|ses över)").test(lower)) return true;
+  if (words("vi behöver (?:en|ett|ha en|ha ett|göra en|ta fram|skriva)").test(lower)) return true;
+  return words("(?:needs|has|have) to be (?:done|updated|fixed|written|sent|changed|checked|reviewed|\\w+ed)|we need (?:a|an) \\w+|must be (?:done|updated|fixed)").test(lower);
+}

@@ -1,0 +1,3 @@
+export * from "./transcripts/index";
+export * from "./extraction/index";
+export * from "./providers/index";

@@ -1,0 +1,39 @@
+export const TranscriptErrorCode = {
+  EMPTY: "TRANSCRIPT_EMPTY",
+  BINARY: "TRANSCRIPT_BINARY",
+  TOO_LARGE: "TRANSCRIPT_TOO_LARGE",
+  NO_SPEAKERS: "TRANSCRIPT_NO_SPEAKERS",
+} as const;
+export type TranscriptErrorCode = (typeof TranscriptErrorCode)[keyof typeof TranscriptErrorCode];
+
+// User-facing text is Swedish: it is shown to the person who uploaded the file.
+const USER_MESSAGES: Record<TranscriptErrorCode, string> = {
+  TRANSCRIPT_EMPTY: "Transkriberingen är tom. Ladda upp en fil med innehåll.",
+  TRANSCRIPT_BINARY:
+    "Filen ser inte ut att vara en textfil. Ladda upp en transkribering som WebVTT (.vtt), SRT (.srt) eller vanlig text (.txt).",
+  TRANSCRIPT_TOO_LARGE: "Transkriberingen är för stor. Den största tillåtna storleken är {limit}.",
+  TRANSCRIPT_NO_SPEAKERS:
+    "Vi hittade inga talare i transkriberingen. Varje replik behöver ett namn, till exempel ”Anna Berg: Hej allihopa”.",
+};
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB` : `${Math.ceil(bytes / 1024)} kB`;
+}
+
+/** A transcript that cannot be used, with a stable code for APIs and a Swedish message for people. */
+export class TranscriptError extends Error {
+  readonly code: TranscriptErrorCode;
+  readonly userMessage: string;
+
+  constructor(code: TranscriptErrorCode, detail?: { limitBytes?: number }) {
+    const userMessage = USER_MESSAGES[code].replace("{limit}", formatBytes(detail?.limitBytes ?? 0));
+    super(`${code}: ${userMessage}`);
+    this.name = "TranscriptError";
+    this.code = code;
+    this.userMessage = userMessage;
+  }
+}
+
+export function isTranscriptError(value: unknown): value is TranscriptError {
+  return value instanceof TranscriptError;
+}
