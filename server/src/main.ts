@@ -15,7 +15,8 @@ try {
 
 const logger = createLogger(config.log.level);
 const app = await startApp(config, logger).catch((error: unknown) => {
-  logger.fatal({ event: "server.start_failed", errorName: error instanceof Error ? error.name : typeof error, message: error instanceof Error ? error.message : undefined }, "start failed");
+  // Start-up failures are about infrastructure (ports, URLs, migrations), never user content.
+  logger.fatal({ event: "server.start_failed", errorName: error instanceof Error ? error.name : typeof error, message: error instanceof Error ? error.message : String(error) }, "start failed");
   process.exit(1);
 });
 

