@@ -8,6 +8,8 @@ import { z } from "zod";
 const DEV_SECRET = "postboxen-dev-secret-change-me-0123456789";
 const WEAK_SECRETS = new Set([DEV_SECRET, "secret", "changeme", "change-me", "password"]);
 
+const MIB = 1024 * 1024;
+
 const bool = z
   .enum(["true", "false", "1", "0", "yes", "no"])
   .transform((v) => v === "true" || v === "1" || v === "yes");
@@ -15,7 +17,8 @@ const bool = z
 const envSchema = z
   .object({
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
-    ROLE: z.enum(["api", "worker", "all"]).default("all"),
+    // `worker` (background jobs only) joins with the job system; until then every process serves the API.
+    ROLE: z.enum(["api", "all"]).default("all"),
     HOST: z.string().min(1).default("0.0.0.0"),
     PORT: z.coerce.number().int().min(0).max(65535).default(4000),
     PUBLIC_URL: z.url().optional(),
@@ -41,6 +44,11 @@ const envSchema = z
     CLIENT_DIST: z.string().default("client/dist"),
     GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
     GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).default(5000),
+    AI_PROVIDER: z.enum(["local", "openai"]).default("local"),
+    AI_BASE_URL: z.url().optional(),
+    AI_API_KEY: z.string().min(1).optional(),
+    AI_MODEL: z.string().min(1).max(100).optional(),
+    TRANSCRIPT_MAX_BYTES: z.coerce.number().int().min(1024).max(50 * MIB).default(5 * MIB),
   });
 
 /**
@@ -54,6 +62,9 @@ function crossFieldProblems(env: Record<string, string | undefined>): string[] {
   const mode = env.AUTH_MODE ?? "dev";
   if (mode === "oidc") {
     for (const key of ["OIDC_ISSUER", "OIDC_AUDIENCE"]) if (!env[key]) problems.push(`${key}: required when AUTH_MODE=oidc`);
+  }
+  if (env.AI_PROVIDER === "openai") {
+    for (const key of ["AI_BASE_URL", "AI_MODEL"]) if (!env[key]) problems.push(`${key}: required when AI_PROVIDER=openai`);
   }
   if (env.NODE_ENV === "production") {
     if (mode === "dev") problems.push("AUTH_MODE: dev sign-in is refused in production");
@@ -85,6 +96,23 @@ export interface Config {
   seedDemo: boolean;
   client: { serve: boolean; dist: string };
   graphql: { maxDepth: number; maxTokens: number };
+  ai: AiConfig;
+}
+
+/**
+ * Which extractor turns transcripts into decisions and action items. `local` never sends anything
+ * anywhere; `openai` calls an OpenAI-compatible server, but never for a SENSITIVE meeting.
+ */
+export interface AiConfig {
+  provider: Env["AI_PROVIDER"];
+  remote?: {
+    baseUrl: string;
+    /** secret: sent to the AI server only; never logged */
+    apiKey?: string;
+    model: string;
+  };
+  /** Largest transcript accepted, in bytes of UTF-8. */
+  transcriptMaxBytes: number;
 }
 
 export class ConfigError extends Error {
@@ -135,5 +163,13 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     seedDemo: e.SEED_DEMO,
     client: { serve: e.SERVE_CLIENT, dist: e.CLIENT_DIST },
     graphql: { maxDepth: e.GRAPHQL_MAX_DEPTH, maxTokens: e.GRAPHQL_MAX_TOKENS },
+    ai: {
+      provider: e.AI_PROVIDER,
+      remote:
+        e.AI_PROVIDER === "openai" && e.AI_BASE_URL && e.AI_MODEL
+          ? { baseUrl: e.AI_BASE_URL, model: e.AI_MODEL, ...(e.AI_API_KEY ? { apiKey: e.AI_API_KEY } : {}) }
+          : undefined,
+      transcriptMaxBytes: e.TRANSCRIPT_MAX_BYTES,
+    },
   };
 }

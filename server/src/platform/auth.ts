@@ -54,8 +54,11 @@ export function createAuthenticator(config: Config, db: Database): Authenticator
     const em = db.system();
     const row = await em.findOne(ApiToken, { tokenHash: hashToken(token) }, { filters: false });
     if (!row || row.revokedAt || row.expiresAt.getTime() <= Date.now()) throw unauthenticated();
-    row.lastUsedAt = new Date();
-    await em.flush();
+    // Revocation is checked on every request; the last-use stamp is written at most once a minute.
+    if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > 60_000) {
+      row.lastUsedAt = new Date();
+      await em.flush();
+    }
     const role = row.scopes.includes(ApiTokenScope.WRITE) ? Role.EDITOR : Role.VIEWER;
     return { kind: "apiToken", userId: row.createdBy.id, orgId: row.organization.id, role, tokenId: row.id };
   }
@@ -91,12 +94,27 @@ export function createAuthenticator(config: Config, db: Database): Authenticator
     return { kind: "user", userId: user.id, orgId: user.organization.id, role };
   }
 
+  // Verified JWTs map to the same principal until they expire; re-reading the user on every request
+  // cost more than the rest of a dashboard query. A role change or deactivation applies within
+  // JWT_CACHE_MS. API tokens are never cached, so revocation is immediate.
+  const jwtCache = new Map<string, { principal: Principal; until: number }>();
+  const cachedJwt = async (token: string, verify: (t: string) => Promise<Principal>): Promise<Principal> => {
+    const hit = jwtCache.get(token);
+    const now = Date.now();
+    if (hit && hit.until > now) return hit.principal;
+    const principal = await verify(token);
+    const exp = decodeExp(token);
+    if (jwtCache.size >= JWT_CACHE_MAX) jwtCache.clear();
+    jwtCache.set(token, { principal, until: Math.min(now + JWT_CACHE_MS, exp ? exp * 1000 : now) });
+    return principal;
+  };
+
   return {
     async authenticate(bearer) {
       if (!bearer) return null;
       try {
         if (bearer.startsWith(API_TOKEN_PREFIX)) return await fromApiToken(bearer);
-        return config.auth.mode === "oidc" ? await fromOidcJwt(bearer) : await fromDevJwt(bearer);
+        return await cachedJwt(bearer, config.auth.mode === "oidc" ? fromOidcJwt : fromDevJwt);
       } catch (error) {
         // jose raises JOSEError subclasses and, for malformed input, TypeError: all mean "not signed in".
         if (error instanceof joseErrors.JOSEError || error instanceof TypeError || isUnauthenticated(error)) throw unauthenticated();
@@ -117,6 +135,19 @@ export function createAuthenticator(config: Config, db: Database): Authenticator
       return { token, expiresAt };
     },
   };
+}
+
+const JWT_CACHE_MS = 15_000;
+const JWT_CACHE_MAX = 10_000;
+
+/** `exp` of a JWT that was just verified (so the payload is trusted), in seconds. */
+function decodeExp(token: string): number | undefined {
+  try {
+    const payload = JSON.parse(Buffer.from(token.split(".")[1] ?? "", "base64url").toString("utf8")) as { exp?: unknown };
+    return typeof payload.exp === "number" ? payload.exp : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function isUnauthenticated(error: unknown): boolean {
