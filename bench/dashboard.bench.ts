@@ -13,7 +13,8 @@ import pg from "pg";
 import { loadConfig } from "../server/src/config";
 import { startApp } from "../server/src/app";
 import { createLogger } from "../server/src/platform/logger";
-import { createAuthenticator, startEmbeddedPostgresAt } from "./bench-support";
+import { createAuthenticator } from "../server/src/platform/auth";
+import { startEphemeralPostgres } from "../server/src/platform/db";
 import { Role, User } from "../server/src/modules/organizations/user.entity";
 import { Organization } from "../server/src/modules/organizations/organization.entity";
 import { DEMO_ORG } from "../server/src/modules/demo/demo-data";
@@ -35,7 +36,7 @@ let adminUrl = process.env.DATABASE_URL;
 let stopEmbedded: (() => Promise<void>) | undefined;
 const tmp = mkdtempSync(join(tmpdir(), "postboxen-bench-"));
 if (!adminUrl) {
-  const embedded = await startEmbeddedPostgresAt(tmp);
+  const embedded = await startEphemeralPostgres(tmp);
   adminUrl = embedded.url;
   stopEmbedded = embedded.stop;
 }

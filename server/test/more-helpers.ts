@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { createServer } from "node:net";
+import { freePort } from "../src/platform/net";
 import { randomUUID } from "node:crypto";
 import { SignJWT } from "jose";
 import WebSocket from "ws";
@@ -76,17 +76,7 @@ export function wsInitOutcome(port: number, payload: Record<string, unknown>, ms
   });
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const address = srv.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      srv.close(() => resolve(port));
-    });
-    srv.on("error", reject);
-  });
-}
+export { freePort };
 
 /** A minimal environment for a child server: nothing inherited from the test run but PATH/HOME. */
 function childEnv(env: Record<string, string>): NodeJS.ProcessEnv {

