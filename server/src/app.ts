@@ -9,6 +9,9 @@ import { createMemoryPubSub, createRedisPubSub } from "./platform/pubsub";
 import { createMemoryRateLimiter, createRedisRateLimiter } from "./platform/rate-limit";
 import { buildAppSchema } from "./schema";
 import { seedDemo } from "./modules/demo/demo-seed";
+import { createInProcessExtractionJobs } from "./modules/transcripts/extraction-jobs";
+import { runExtractionJob } from "./modules/transcripts/jobs/extract-meeting.job";
+import { createConfiguredProvider } from "./modules/transcripts/provider-selection";
 
 export interface RunningApp {
   port: number;
@@ -54,6 +57,10 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     }
     const pubsub = config.redis.url ? createRedisPubSub(config.redis.url) : createMemoryPubSub();
     cleanups.push(() => pubsub.close());
+    // Extraction runs on this process for now (see ExtractionJobs); stopped before pub/sub and the database.
+    const provider = createConfiguredProvider(config.ai, logger);
+    const jobs = createInProcessExtractionJobs((runId) => runExtractionJob({ db, pubsub, logger, provider }, runId), logger);
+    cleanups.push(() => jobs.stop());
     const rateLimiter = redis ? createRedisRateLimiter(redis, config.http.rateLimitPerMinute) : createMemoryRateLimiter(config.http.rateLimitPerMinute);
 
     const schema = await buildAppSchema(pubsub, logger);
@@ -66,13 +73,14 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
       auth: createAuthenticator(config, db),
       metrics: createMetrics(),
       rateLimiter,
+      extraction: { jobs, transcriptMaxBytes: config.ai.transcriptMaxBytes },
       checks,
     });
     const port = await http.listen();
     cleanups.push(() => http.close());
     const host = config.http.host === "0.0.0.0" || config.http.host === "::" ? "localhost" : config.http.host;
     const appUrl = config.http.publicUrl ?? `http://${host}:${port}`;
-    logger.info({ event: "server.listening", port, redis: !!config.redis.url, embeddedDb: !config.db.url }, "listening");
+    logger.info({ event: "server.listening", port, redis: !!config.redis.url, embeddedDb: !config.db.url, aiProvider: provider.name, aiLocal: provider.isLocal }, "listening");
     return { port, url: appUrl, db, stop };
   } catch (error) {
     await stop();

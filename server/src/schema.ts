@@ -18,6 +18,8 @@ import { ActionItemResolver, DecisionResolver, MeetingItemsResolver } from "./mo
 import { decisionPermissions } from "./modules/decisions/decision.permissions";
 import { MeetingBriefsResolver } from "./modules/briefs/brief.resolver";
 import { briefPermissions } from "./modules/briefs/brief.permissions";
+import { ExtractionRunResolver, MeetingTranscriptResolver, TranscriptResolver } from "./modules/transcripts/transcript.resolver";
+import { transcriptPermissions } from "./modules/transcripts/transcript.permissions";
 import { ApiTokenResolver } from "./modules/api-tokens/api-token.resolver";
 import { apiTokenPermissions } from "./modules/api-tokens/api-token.permissions";
 import { ProcurementSimulationResolver, SavedProcurementScenarioResolver } from "./modules/procurement/procurement.resolver";
@@ -33,6 +35,9 @@ const RESOLVERS = [
   DecisionResolver,
   ActionItemResolver,
   MeetingBriefsResolver,
+  MeetingTranscriptResolver,
+  TranscriptResolver,
+  ExtractionRunResolver,
   ApiTokenResolver,
   ProcurementSimulationResolver, SavedProcurementScenarioResolver,
 ] as const;
@@ -45,6 +50,7 @@ export const PERMISSIONS: IRules = mergeRules([
   stakeholderPermissions,
   decisionPermissions,
   briefPermissions,
+  transcriptPermissions,
   apiTokenPermissions,
   procurementPermissions,
 ]);

@@ -4,6 +4,7 @@ import type { Principal } from "./auth";
 import type { Database } from "./db";
 import type { AppPubSub } from "./pubsub";
 import type { RequestIds } from "./request-context";
+import type { ExtractionRuntime } from "../modules/transcripts/extraction-jobs";
 import { unauthenticated } from "./errors";
 import { EntityLoaders } from "./loaders";
 
@@ -13,6 +14,8 @@ export interface GraphQLContext {
   pubsub: AppPubSub;
   logger: Logger;
   ids: RequestIds;
+  /** Where extraction runs are queued, and the transcript size cap. */
+  extraction: ExtractionRuntime;
   /** Organisation-scoped entity manager for this request, created on first use. */
   em(): EntityManager;
   /** Batched loads by id through `em()`. */

@@ -21,6 +21,7 @@ import type { AppPubSub } from "./pubsub";
 import type { RateLimiter } from "./rate-limit";
 import { requestIdsFromHeaders, runWithRequestIds, type RequestIds } from "./request-context";
 import { devAuthRouter } from "./dev-auth";
+import type { ExtractionRuntime } from "../modules/transcripts/extraction-jobs";
 
 export interface HttpDeps {
   config: Config;
@@ -31,6 +32,7 @@ export interface HttpDeps {
   auth: Authenticator;
   metrics: Metrics;
   rateLimiter: RateLimiter;
+  extraction: ExtractionRuntime;
   /** Extra readiness checks for /api/health, e.g. Redis. */
   checks: Record<string, () => Promise<void>>;
 }
@@ -44,7 +46,10 @@ export interface HttpServer {
 const errorBody = (code: string, message: string) => ({ errors: [{ message, extensions: { code } }] });
 
 export async function createHttpServer(deps: HttpDeps): Promise<HttpServer> {
-  const { config, logger, db, pubsub, schema, auth, metrics, rateLimiter } = deps;
+  const { config, logger, db, pubsub, schema, auth, metrics, rateLimiter, extraction } = deps;
+  // Transcripts arrive as a GraphQL string: let a body through that can hold one at the cap (JSON
+  // escaping can double newlines and quotes), so an oversized one gets BAD_USER_INPUT, not a 413.
+  const graphqlBodyLimit = Math.max(1024 * 1024, 2 * config.ai.transcriptMaxBytes + 64 * 1024);
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
@@ -153,7 +158,7 @@ export async function createHttpServer(deps: HttpDeps): Promise<HttpServer> {
       },
       context: (ctx): GraphQLContext => {
         const ids = requestIdsFromHeaders(ctx.extra.request.headers);
-        return createContext({ principal: (ctx.extra as { principal?: Principal }).principal ?? null, db, pubsub, logger, ids });
+        return createContext({ principal: (ctx.extra as { principal?: Principal }).principal ?? null, db, pubsub, logger, ids, extraction });
       },
     },
     wsServer,
@@ -179,7 +184,7 @@ export async function createHttpServer(deps: HttpDeps): Promise<HttpServer> {
   app.use(
     "/graphql",
     limit,
-    express.json({ limit: "1mb" }),
+    express.json({ limit: graphqlBodyLimit }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const ids = (res.locals.ids as RequestIds | undefined) ?? requestIdsFromHeaders(req.headers);
@@ -192,7 +197,7 @@ export async function createHttpServer(deps: HttpDeps): Promise<HttpServer> {
           }
           throw error;
         }
-        return createContext({ principal, db, pubsub, logger: logger.child({ module: "graphql" }), ids });
+        return createContext({ principal, db, pubsub, logger: logger.child({ module: "graphql" }), ids, extraction });
       },
     }),
   );

@@ -15,6 +15,8 @@ export interface ChangeEvent {
 export const Topic = {
   actionItemChanged: (orgId: string) => `org.${orgId}.actionItem`,
   meetingChanged: (orgId: string) => `org.${orgId}.meeting`,
+  /** Progress of a meeting's extraction runs; the meeting is checked at subscribe time. */
+  extractionRunChanged: (orgId: string, meetingId: string) => `org.${orgId}.meeting.${meetingId}.extractionRun`,
 } as const;
 
 export interface AppPubSub extends PubSub {

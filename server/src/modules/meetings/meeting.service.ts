@@ -8,7 +8,8 @@ import { Organization } from "../organizations/organization.entity";
 import { User } from "../organizations/user.entity";
 import { Stakeholder } from "../stakeholders/stakeholder.entity";
 import { Meeting } from "./meeting.entity";
-import { Participant } from "./participant.entity";
+import { ConsentStatus, Participant } from "./participant.entity";
+import { forgetTranscriptAfterWithdrawal } from "../transcripts/transcript.service";
 import {
   MeetingOrderField,
   OrderDirection,
@@ -101,14 +102,21 @@ export class MeetingService {
     return participant;
   }
 
+  /** Anything but GRANTED withdraws consent: the meeting's transcript and what came of it go, in the same transaction. */
   async setConsent(input: z.infer<typeof setParticipantConsentSchema>): Promise<Participant> {
-    const participant = await this.em.findOne(Participant, { id: input.participantId }, { populate: ["stakeholder", "meeting"] });
-    if (!participant) throw notFound("Participant");
-    participant.consent = input.consent;
-    participant.consentUpdatedAt = new Date();
-    participant.consentUpdatedBy = this.principal.kind === "user" ? this.em.getReference(User, this.principal.userId) : null;
-    await this.em.flush();
+    const { participant, forgotten } = await this.em.transactional(async (tx) => {
+      const participant = await tx.findOne(Participant, { id: input.participantId }, { populate: ["stakeholder", "meeting"] });
+      if (!participant) throw notFound("Participant");
+      participant.consent = input.consent;
+      participant.consentUpdatedAt = new Date();
+      participant.consentUpdatedBy = this.principal.kind === "user" ? tx.getReference(User, this.principal.userId) : null;
+      await tx.flush();
+      const forgotten =
+        input.consent === ConsentStatus.GRANTED ? null : await forgetTranscriptAfterWithdrawal(tx, this.principal, participant.meeting.id, participant.id);
+      return { participant, forgotten };
+    });
     this.publish(participant.meeting.id, "updated");
+    for (const id of forgotten?.actionItemIds ?? []) this.pubsub.publish(Topic.actionItemChanged(this.principal.orgId), { id, kind: "deleted" });
     return participant;
   }
 

@@ -13,6 +13,8 @@ import { ActionItem } from "../decisions/action-item.entity";
 import { Brief } from "../briefs/brief.entity";
 import { ApiToken } from "../api-tokens/api-token.entity";
 import { ProcurementScenario } from "../procurement/procurement-scenario.entity";
+import { Transcript } from "../transcripts/transcript.entity";
+import { ExtractionRun } from "../transcripts/extraction-run.entity";
 import { Node } from "./node.interface";
 
 const NODE_TYPES: Record<string, EntityName<object>> = {
@@ -24,6 +26,8 @@ const NODE_TYPES: Record<string, EntityName<object>> = {
   ActionItem,
   Brief,
   SavedProcurementScenario: ProcurementScenario,
+  Transcript,
+  ExtractionRun,
 };
 
 @Resolver()

@@ -1,0 +1,33 @@
+import { allow, fields, isEditor, isViewer } from "../../platform/authz";
+
+/** Viewers follow transcripts and runs; editors attach, re-run and read the transcript's text. */
+export const transcriptPermissions = {
+  Query: { extractionRun: isViewer },
+  Mutation: fields(["attachTranscript", "rerunExtraction"], isEditor),
+  Subscription: { extractionRunChanged: isViewer },
+  Meeting: fields(["transcript", "extractionRuns"], isViewer),
+  Transcript: {
+    ...fields(["id", "format", "filename", "byteSize", "segmentCount", "speakerCount", "uploadedBy", "createdAt", "updatedAt"], isViewer),
+    text: isEditor,
+  },
+  ExtractionRun: fields(
+    [
+      "id",
+      "status",
+      "progress",
+      "source",
+      "failureCode",
+      "failureReason",
+      "decisionCount",
+      "actionItemCount",
+      "startedAt",
+      "finishedAt",
+      "meeting",
+      "createdAt",
+      "updatedAt",
+    ],
+    isViewer,
+  ),
+  AttachTranscriptPayload: fields(["run", "transcript"], allow),
+  ExtractionRunPayload: fields(["run"], allow),
+};

@@ -1,0 +1,102 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
+import type { GraphQLContext } from "../../platform/context";
+import { requirePrincipal } from "../../platform/context";
+import { notFound, parseInput } from "../../platform/errors";
+import { idOf } from "../../platform/ids";
+import { Topic, type ChangeEvent } from "../../platform/pubsub";
+import { User } from "../organizations/user.entity";
+import { Meeting } from "../meetings/meeting.entity";
+import { ExtractionRun } from "./extraction-run.entity";
+import { Transcript } from "./transcript.entity";
+import { TranscriptService } from "./transcript.service";
+import {
+  AttachTranscriptInput,
+  AttachTranscriptPayload,
+  ExtractionRunPayload,
+  RerunExtractionInput,
+  attachTranscriptSchema,
+  rerunExtractionSchema,
+} from "./transcript.inputs";
+
+const service = (ctx: GraphQLContext) => new TranscriptService(ctx.em(), requirePrincipal(ctx), ctx.pubsub, ctx.extraction, ctx.logger);
+
+@Resolver(() => Meeting)
+export class MeetingTranscriptResolver {
+  @FieldResolver(() => Transcript, { nullable: true, description: "The meeting's transcript, if one was attached (and consent still holds)." })
+  transcript(@Root() meeting: Meeting, @Ctx() ctx: GraphQLContext) {
+    return service(ctx).transcriptOf(meeting.id);
+  }
+
+  @FieldResolver(() => [ExtractionRun], { description: "The meeting's 20 most recent extraction runs, newest first." })
+  extractionRuns(@Root() meeting: Meeting, @Ctx() ctx: GraphQLContext) {
+    return service(ctx).runsOf(meeting.id);
+  }
+}
+
+@Resolver(() => Transcript)
+export class TranscriptResolver {
+  @FieldResolver(() => String, { nullable: true, description: "The transcript's text. Editors and admins only." })
+  text(@Root() transcript: Transcript, @Ctx() ctx: GraphQLContext) {
+    return service(ctx).textOf(transcript.id);
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: "Who attached it." })
+  uploadedBy(@Root() transcript: Transcript, @Ctx() ctx: GraphQLContext) {
+    return transcript.uploadedBy ? ctx.loaders.load(User, transcript.uploadedBy.id) : null;
+  }
+
+  @Mutation(() => AttachTranscriptPayload, {
+    description:
+      "Attach a transcript and start extraction outside the request. Refused with CONSENT_REQUIRED (nothing stored) unless every participant has GRANTED consent; an unusable file answers BAD_USER_INPUT at input.content.",
+  })
+  async attachTranscript(@Arg("input", () => AttachTranscriptInput) input: AttachTranscriptInput, @Ctx() ctx: GraphQLContext) {
+    const parsed = parseInput(attachTranscriptSchema(ctx.extraction.transcriptMaxBytes), input);
+    return service(ctx).attach(parsed);
+  }
+}
+
+@Resolver(() => ExtractionRun)
+export class ExtractionRunResolver {
+  @Query(() => ExtractionRun, { nullable: true, description: "An extraction run by id (poll it for status); null when it does not exist or is not yours." })
+  extractionRun(@Arg("id", () => ID, { description: "The run's global id." }) id: string, @Ctx() ctx: GraphQLContext) {
+    const uuid = idOf("ExtractionRun", id);
+    return uuid ? ctx.em().findOne(ExtractionRun, { id: uuid }) : null;
+  }
+
+  @FieldResolver(() => Meeting, { nullable: true, description: "The meeting." })
+  meeting(@Root() run: ExtractionRun, @Ctx() ctx: GraphQLContext) {
+    return ctx.loaders.load(Meeting, run.meeting.id);
+  }
+
+  @Mutation(() => ExtractionRunPayload, { description: "Extract again from the meeting's transcript, replacing machine-made items and keeping edited ones." })
+  async rerunExtraction(@Arg("input", () => RerunExtractionInput) input: RerunExtractionInput, @Ctx() ctx: GraphQLContext) {
+    const { meetingId } = parseInput(rerunExtractionSchema, input);
+    return { run: await service(ctx).rerun(meetingId) };
+  }
+
+  @Subscription(() => ExtractionRun, {
+    nullable: true,
+    description: "Progress of the meeting's extraction runs: an event whenever a run is created or changes status or progress.",
+    // Shield does not guard `subscribe`: check the caller and that the meeting is theirs here.
+    subscribe: async ({ args, context }) => {
+      const ctx = context as GraphQLContext;
+      const principal = requirePrincipal(ctx);
+      const { meetingId } = parseInput(rerunExtractionSchema, args, "args");
+      if (!(await ctx.em().count(Meeting, { id: meetingId }))) throw notFound("Meeting");
+      return ctx.pubsub.subscribe(Topic.extractionRunChanged(principal.orgId, meetingId));
+    },
+  })
+  async extractionRunChanged(
+    @Arg("meetingId", () => ID, { description: "The meeting." }) _meetingId: string,
+    @Root() event: ChangeEvent,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ExtractionRun | null> {
+    // Fresh state per event: a long-lived subscription must not serve a stale identity map.
+    const em = ctx.em();
+    em.clear();
+    ctx.loaders.clear();
+    return em.findOne(ExtractionRun, { id: event.id });
+  }
+}
+
+
