@@ -2,6 +2,8 @@
 // Scores the extraction CLI against the shared development set with the shared scorer:
 //   npm run eval:extraction [-- --json]
 // The gold set lives beside the repository (../shared/fixtures/transcripts); it is not part of it.
+// Then, for information only, the in-repo blind second set (server/src/ai/fixtures/holdout), which
+// is never tuned on: the distance between the two is the honest estimate of overfitting.
 import { existsSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { dirname, join, resolve } from "node:path";
@@ -31,5 +33,10 @@ const run = spawnSync(
 if (run.error) {
   console.error(`eval:extraction: could not run the scorer: ${run.error.message}`);
   process.exit(2);
+}
+const holdout = join(repoRoot, "server/src/ai/fixtures/holdout");
+if (existsSync(holdout) && !passThrough.length) {
+  console.log("\nBlind second set (regression only, no goals):");
+  spawnSync(process.execPath, [scorer, holdout, "--", npm, "run", "-s", "extract", "--"], { cwd: repoRoot, stdio: "inherit" });
 }
 process.exit(run.status ?? 2);
