@@ -10,6 +10,7 @@ import { useI18n } from "./i18n";
 import { DashboardPage } from "./pages/DashboardPage";
 import { MeetingPage } from "./pages/MeetingPage";
 import { NotFoundPage } from "./pages/NotFoundPage";
+import { ProcurementPage } from "./pages/ProcurementPage";
 import { SignInPage } from "./pages/SignInPage";
 
 // GraphiQL + Monaco are large: load them only on /explorer.
@@ -49,6 +50,7 @@ function Layout() {
   const { t } = useI18n();
   const location = useLocation();
   const wide = location.pathname.startsWith("/explorer");
+  const roomy = location.pathname.startsWith("/upphandling");
   const main = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
   // After in-app navigation, move focus to the new page so screen readers start there.
@@ -65,7 +67,7 @@ function Layout() {
         {t("app.skipToContent")}
       </a>
       <AppHeader />
-      <main id="main" ref={main} tabIndex={-1} className={wide ? "main main-wide" : "main"}>
+      <main id="main" ref={main} tabIndex={-1} className={wide ? "main main-wide" : roomy ? "main main-roomy" : "main"}>
         <Outlet />
       </main>
     </>
@@ -93,6 +95,7 @@ export function App() {
                 <Route element={<RequireAuth />}>
                   <Route index element={<DashboardPage />} />
                   <Route path="/moten/:id" element={<MeetingPage />} />
+                  <Route path="/upphandling" element={<ProcurementPage />} />
                 </Route>
                 <Route path="*" element={<NotFoundPage />} />
               </Route>

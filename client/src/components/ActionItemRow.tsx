@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { Link } from "react-router";
 import { useMutation, type CombinedError } from "urql";
 import { graphql, getFragmentData, type FragmentType } from "../gql";
@@ -59,9 +59,11 @@ export interface ActionItemRowProps {
   showMeeting?: boolean;
   /** Called after a successful status change. */
   onStatusChanged?: (id: string) => void;
+  /** Extra content under the item's details (its evidence on the meeting page). */
+  children?: ReactNode;
 }
 
-export function ActionItemRow({ item: itemRef, canEdit, showMeeting = true, onStatusChanged }: ActionItemRowProps) {
+export function ActionItemRow({ item: itemRef, canEdit, showMeeting = true, onStatusChanged, children }: ActionItemRowProps) {
   const item = getFragmentData(ActionItemRowFragment, itemRef);
   const { t, formatCalendarDate, formatDateTime } = useI18n();
   const announce = useAnnounce();
@@ -117,6 +119,7 @@ export function ActionItemRow({ item: itemRef, canEdit, showMeeting = true, onSt
           {overdue ? <OverdueBadge /> : null}
           {item.status !== "OPEN" || !showMeeting ? <ActionItemStatusBadge status={item.status} /> : null}
         </p>
+        {children}
         {error ? (
           <p className="inline-error" role="alert">
             {t(errorMessageKey(error))}

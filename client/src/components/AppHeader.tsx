@@ -48,6 +48,9 @@ function Nav() {
           </NavLink>
         </li>
         <li>
+          <NavLink to="/upphandling">{t("nav.procurement")}</NavLink>
+        </li>
+        <li>
           <NavLink to="/explorer">{t("nav.explorer")}</NavLink>
         </li>
       </ul>

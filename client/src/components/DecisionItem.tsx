@@ -1,11 +1,13 @@
 import { graphql, getFragmentData, type FragmentType } from "../gql";
 import { useI18n } from "../i18n";
+import { DecisionProvenance } from "./Provenance";
 
 export const DecisionItemFragment = graphql(`
   fragment DecisionItem_Decision on Decision {
     id
     text
     decidedAt
+    ...DecisionProvenance_Decision
   }
 `);
 
@@ -20,6 +22,7 @@ export function DecisionItem(props: { decision: FragmentType<typeof DecisionItem
           <time dateTime={decision.decidedAt}>{t("meeting.decidedAt", { date: formatDateTime(decision.decidedAt) })}</time>
         </p>
       ) : null}
+      <DecisionProvenance decision={decision} />
     </li>
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { graphql, getFragmentData, type FragmentType } from "../gql";
 import { useI18n } from "../i18n";
 import { ConsentBadge } from "./Badges";
@@ -16,7 +17,13 @@ export const ParticipantItemFragment = graphql(`
   }
 `);
 
-export function ParticipantItem(props: { participant: FragmentType<typeof ParticipantItemFragment> }) {
+export interface ParticipantItemProps {
+  participant: FragmentType<typeof ParticipantItemFragment>;
+  /** Controls shown under the consent (the consent editor for editors). */
+  children?: ReactNode;
+}
+
+export function ParticipantItem(props: ParticipantItemProps) {
   const participant = getFragmentData(ParticipantItemFragment, props.participant);
   const { t, formatDateTime } = useI18n();
   const { stakeholder } = participant;
@@ -36,6 +43,7 @@ export function ParticipantItem(props: { participant: FragmentType<typeof Partic
           </span>
         ) : null}
       </div>
+      {props.children ? <div className="participant-controls">{props.children}</div> : null}
     </li>
   );
 }

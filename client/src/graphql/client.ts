@@ -36,6 +36,31 @@ const EMBEDDED_TYPE_NAMES = [
   "CreateApiTokenPayload",
   "RevokeApiTokenPayload",
   "RemoveParticipantPayload",
+  // Transcripts and briefs: the payloads wrap normalised entities (Transcript, ExtractionRun, Brief).
+  "AttachTranscriptPayload",
+  "ExtractionRunPayload",
+  "BriefPayload",
+  // Procurement simulator: results and scenarios are values, not entities. ProcurementEvaluationCriterion
+  // and ProcurementCriterionSensitivity have an `id` that is only unique within one scenario, so
+  // they must not be normalised by it.
+  "ProcurementResult",
+  "ProcurementTimeline",
+  "ProcurementRankedBid",
+  "ProcurementSensitivity",
+  "ProcurementCriterionSensitivity",
+  "ProcurementBidSensitivity",
+  "ProcurementWarning",
+  "ProcurementScenario",
+  "ProcurementEvaluationSetup",
+  "ProcurementEvaluationCriterion",
+  "ProcurementBid",
+  "ProcurementCriterionScore",
+  "ProcurementScenarioComparison",
+  "ProcurementScenarioDifference",
+  "ProcurementScenarioPayload",
+  "DeleteProcurementScenarioPayload",
+  "SavedProcurementScenarioConnection",
+  "SavedProcurementScenarioEdge",
 ];
 const EMBEDDED_TYPES: Record<string, () => null> = Object.fromEntries(
   EMBEDDED_TYPE_NAMES.map((name) => [name, () => null]),

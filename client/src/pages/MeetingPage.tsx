@@ -5,7 +5,10 @@ import { graphql } from "../gql";
 import { ActionItemRow } from "../components/ActionItemRow";
 import { MeetingStatusBadge, SensitiveBadge } from "../components/Badges";
 import { DecisionItem } from "../components/DecisionItem";
-import { ParticipantItem } from "../components/ParticipantItem";
+import { BriefsPanel } from "../components/BriefsPanel";
+import { ParticipantsPanel } from "../components/ParticipantsPanel";
+import { ActionItemProvenance } from "../components/Provenance";
+import { TranscriptPanel } from "../components/TranscriptPanel";
 import { EmptyState, ErrorBanner, Loading } from "../components/Status";
 import { hasErrorCode } from "../graphql/errors";
 import { ActionItemChangedSubscription } from "../graphql/live";
@@ -29,10 +32,9 @@ const MeetingPageQuery = graphql(`
       location
       agendaItems
       viewerCanEdit
-      participants {
-        id
-        ...ParticipantItem_Participant
-      }
+      ...ParticipantsPanel_Meeting
+      ...TranscriptPanel_Meeting
+      ...BriefsPanel_Meeting
       decisions(first: $listSize) {
         totalCount
         nodes {
@@ -45,6 +47,7 @@ const MeetingPageQuery = graphql(`
         nodes {
           id
           ...ActionItemRow_ActionItem
+          ...ActionItemProvenance_ActionItem
         }
       }
     }
@@ -123,18 +126,9 @@ export function MeetingPage() {
           )}
         </section>
 
-        <section className="panel" aria-labelledby="participants-title">
-          <h2 id="participants-title">{t("meeting.participants")}</h2>
-          {meeting.participants.length === 0 ? (
-            <EmptyState messageKey="meeting.noParticipants" />
-          ) : (
-            <ul className="plain-list">
-              {meeting.participants.map((participant) => (
-                <ParticipantItem key={participant.id} participant={participant} />
-              ))}
-            </ul>
-          )}
-        </section>
+        <ParticipantsPanel meeting={meeting} canEdit={canEdit} onConsentChanged={refetch} />
+
+        <TranscriptPanel meeting={meeting} canEdit={canEdit} onRunSucceeded={refetch} onConsentRefused={refetch} />
 
         <section className="panel" aria-labelledby="decisions-title" data-testid="meeting-decisions">
           <h2 id="decisions-title">{t("meeting.decisions")}</h2>
@@ -156,11 +150,15 @@ export function MeetingPage() {
           ) : (
             <ul className="card-list">
               {meeting.actionItems.nodes.map((item) => (
-                <ActionItemRow key={item.id} item={item} canEdit={canEdit} showMeeting={false} />
+                <ActionItemRow key={item.id} item={item} canEdit={canEdit} showMeeting={false}>
+                  <ActionItemProvenance item={item} />
+                </ActionItemRow>
               ))}
             </ul>
           )}
         </section>
+
+        <BriefsPanel meeting={meeting} canEdit={canEdit} onBriefCreated={refetch} />
       </div>
     </article>
   );

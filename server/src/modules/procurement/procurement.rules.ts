@@ -210,7 +210,7 @@ function rate(eur: number, sekPerEur: number): number {
 // of art. 6(3) Dir. 2014/24/EU). Replace with the published figures and set verified: true.
 const ESTIMATED_RATE_2026 = 11.34;
 const EUR_SOURCE_2026 = "Delegerad förordning (EU) 2025/2152 m.fl. (EUR-belopp 2026–2027)";
-const SEK_SOURCE_2026 = `Kommissionens meddelande C/2025/5732 — ESTIMATE: EUR × ${ESTIMATED_RATE_2026}, not yet checked`;
+const SEK_SOURCE_2026 = `Kommissionens meddelande C/2025/5732 — uppskattning: EUR × ${ESTIMATED_RATE_2026}, ej kontrollerad`;
 
 const THRESHOLDS_2026: ThresholdRule[] = (
   [
