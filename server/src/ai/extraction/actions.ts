@@ -26,6 +26,8 @@ interface Candidate {
   evidence: { utterance: number; sentences: Sentence[] };
   related: number[];
   generic: boolean;
+  /** Every commitment in it only offers capacity ("jag kan ta fram…"): a later firm one to the same task takes the quote. */
+  soft?: boolean;
   confidence: number;
 }
 
@@ -145,6 +147,7 @@ function candidatesFrom(d: Dialogue, people: People, ctx: DueContext): Candidate
         evidence: { utterance: index, sentences: self.map((c) => c.sentence) },
         related: [index],
         generic: specific.length === 0,
+        soft: self.every((c) => c.commitment.soft === true),
         confidence: CONFIDENCE.self - (specific.length === 0 ? 0.1 : 0),
       });
     }
@@ -168,27 +171,46 @@ function hasDue(c: Candidate, ctx: DueContext): boolean {
   return c.evidence.sentences.some((s) => findDueExpressions(s.text, ctx.meetingDate, ctx.events).some((e) => e.kind === "date"));
 }
 
+const sharesStems = (a: Candidate, b: Candidate) => {
+  const words = stems(a.evidence.sentences);
+  return [...stems(b.evidence.sentences)].some((w) => words.has(w));
+};
+
+// How many turns later a firm "jag räknar på det" may still replace an earlier "det kan jag räkna på".
+const SUPERSEDE_TURNS = 6;
+
 /** Folds candidates that describe one task (same owner, close in time) into items. */
 function merge(candidates: readonly Candidate[], d: Dialogue, ctx: DueContext): Item[] {
   const items: Item[] = [];
   for (const c of candidates) {
     const turn = d.utterances[c.anchor]?.turn ?? 0;
+    // A turn split over several cues is one turn: "Jag kan ta det." + "Jag kan ha ett utkast klart v. 48."
+    // Two different tasks in one turn stay apart: only a vague or overlapping continuation merges.
+    const sameTurn = (i: Item) =>
+      c.kind === "self" && i.kind === "self" && d.utterances[i.evidence.utterance]?.turn === turn && (i.generic || c.generic || sharesStems(i, c));
+    const supersedes = (i: Item) => i.soft === true && c.kind === "self" && !c.soft && !c.generic && turn - i.lastTurn <= SUPERSEDE_TURNS && sharesStems(i, c);
     const target = items.findLast((i) => {
-      if (i.owner !== c.owner || turn - i.lastTurn > 3) return false;
+      if (i.owner !== c.owner) return false;
+      if (sameTurn(i) || supersedes(i)) return true;
+      if (turn - i.lastTurn > 3) return false;
       if (i.related.includes(c.anchor) || i.evidence.utterance === c.evidence.utterance) return true;
       if (c.generic || c.kind === "when" || c.kind === "assignment") return true;
-      const a = stems(i.evidence.sentences);
-      return [...stems(c.evidence.sentences)].some((w) => a.has(w));
+      return sharesStems(i, c);
     });
     if (!target) {
       items.push({ ...c, related: [...c.related], lastTurn: turn });
       continue;
     }
-    // A later statement that names the task or its deadline is the better quote.
+    // A later statement that names the task or its deadline is the better quote; the rest of a
+    // split turn only continues the first cue, which stays the quote.
     const betterQuote =
       (c.kind === "assignment" && hasDue(c, ctx) && !hasDue(target, ctx)) ||
-      (c.kind === "self" && !c.generic && hasDue(c, ctx) && !hasDue(target, ctx) && c.evidence.utterance !== target.evidence.utterance);
-    if (betterQuote) target.evidence = c.evidence;
+      supersedes(target) ||
+      (c.kind === "self" && !sameTurn(target) && !c.generic && hasDue(c, ctx) && !hasDue(target, ctx) && c.evidence.utterance !== target.evidence.utterance);
+    if (betterQuote) {
+      target.evidence = c.evidence;
+      target.soft = c.soft;
+    }
     target.related.push(...c.related.filter((r) => !target.related.includes(r)));
     target.lastTurn = Math.max(target.lastTurn, turn);
     target.confidence = Math.max(target.confidence, c.confidence);
@@ -203,7 +225,7 @@ function unowned(d: Dialogue, items: readonly Item[]): Candidate[] {
     const s = live(u).find((x) => detectObligation(x));
     if (!s) return;
     const next = d.utterances.slice(index + 1).find((x) => x.turn === u.turn + 1);
-    const agreed = words("överens|agree|agreed").test(s.lower) || (next !== undefined && AFFIRMATIVE_START.test(next.sentences[0]?.lower ?? "") && !NEGATIVE_START.test(next.sentences[0]?.lower ?? ""));
+    const agreed = words("överens|eniga|håller (?:alla |vi |ni )?med(?: om)?|alla håller med|agree|agreed|agrees").test(s.lower) || (next !== undefined && AFFIRMATIVE_START.test(next.sentences[0]?.lower ?? "") && !NEGATIVE_START.test(next.sentences[0]?.lower ?? ""));
     if (!agreed) return;
     // Someone may still take it a few turns later, after a decline ("Nina, can you?" – "I can't" – "I'll handle it").
     const horizon = u.turn + 5;
@@ -225,6 +247,10 @@ function unowned(d: Dialogue, items: readonly Item[]): Candidate[] {
   return out;
 }
 
+// "I'll take that one", "det måste göras": the task, and its deadline, were named just before.
+const ANAPHORIC = /^(?:(?:ja|yes|okej|okay|ok|bra|good|absolut|precis|then|då|så|so)[\s,.!]+)*(?:det|den|detta|that|this|it)(?: one)? (?:måste|behöver|has to|needs to|must)(?![\p{L}])/u;
+const refersBack = (item: Candidate) => (item.kind === "self" && item.generic) || (item.kind === "unowned" && item.evidence.sentences.some((s) => ANAPHORIC.test(s.lower)));
+
 export function extractActionItems(d: Dialogue, people: People, ctx: Omit<DueContext, "anchors">): ExtractedActionItem[] {
   const preliminary: DueContext = { ...ctx, anchors: new Set() };
   const items = merge(candidatesFrom(d, people, preliminary), d, preliminary);
@@ -237,7 +263,7 @@ export function extractActionItems(d: Dialogue, people: People, ctx: Omit<DueCon
       item.evidence,
       item.related,
       { ...ctx, anchors: new Set([...anchors].filter((a) => !item.related.includes(a))) },
-      item.kind !== "unowned",
+      { followUp: item.kind !== "unowned", lookBack: refersBack(item) },
     );
     const evidence = quoteSentences(u, item.evidence.sentences, true);
     const focus = item.evidence.sentences.map((s) => s.text).join(" ");

@@ -4,6 +4,7 @@ import {
   GENERIC_TASK_VERBS,
   HEDGE,
   LEADING_FILLER,
+  MEETING_META,
   NON_TASK_INFINITIVES_SV,
   NON_TASK_VERBS_EN,
   NON_TASK_VERBS_SV,
@@ -19,6 +20,8 @@ import { isQuestion, tokenCount, type Sentence } from "./sentences";
 export interface Commitment {
   /** The verb carries no content ("jag tar det", "I can do it"): the task is in the context. */
   generic: boolean;
+  /** "jag kan ta fram…", "I can draft…": an offer of capacity that a firmer "jag tar fram…" may supersede. */
+  soft?: boolean;
 }
 
 const SV_MODALS = new Set(["kan", "ska", "skall", "tänker", "får"]);
@@ -50,7 +53,7 @@ function swedishCommitment(tokens: string[]): Commitment | null {
         const inf = tokens[j];
         if (inf === undefined) return { generic: true };
         if (NON_TASK_INFINITIVES_SV.has(inf) || !isInfinitive(inf)) continue;
-        return { generic: isGenericInf(inf, tokens.slice(j + 1)) };
+        return { generic: isGenericInf(inf, tokens.slice(j + 1)), soft: before === "kan" };
       }
       return { generic: isGenericInf(before, tokens.slice(i + 1)) };
     }
@@ -68,15 +71,49 @@ function swedishCommitment(tokens: string[]): Commitment | null {
       if (inf === undefined || NON_TASK_INFINITIVES_SV.has(inf) || NON_TASK_VERBS_SV.has(inf) || !isInfinitive(inf)) continue;
       // "jag kan ha utkastet klart" is a commitment; "jag kan ha fel" is not.
       if (inf === "ha" && !/klar|färdig|redo|utkast/.test(tokens.slice(k + 1).join(" "))) continue;
-      return { generic: isGenericInf(inf, tokens.slice(k + 1)) };
+      return { generic: isGenericInf(inf, tokens.slice(k + 1)), soft: verb === "kan" };
     }
+    const rest = tokens.slice(j + 1);
+    // Fixed phrases whose verb alone reads as perception or state: "jag hör av mig", "jag hör med X".
+    if (verb === "hör" && /^(?:av mig|med|efter)(?: |$)/.test(rest.join(" "))) return { generic: false };
+    // "jag har utkastet klart till torsdag": a promised result with a deadline.
+    if (verb === "har" && hasReadyResult(rest)) return { generic: false };
+    // "jag räknar på det" calculates; "jag räknar med att…" only expects.
+    if (verb === "räknar" && rest[0] === "med") continue;
     if (isPresentTaskVerb(verb)) {
-      const rest = tokens.slice(j + 1);
       // "jag tar det kort" opens a report; "jag tar tillbaka det" withdraws.
       if (verb === "tar" && /^(?:det )?(?:kort|snabbt|lugnt|tillbaka)/.test(rest.join(" "))) continue;
       if (verb === "ser" && rest[0] !== "över" && rest[0] !== "till") continue;
       return { generic: isGenericInf(verb, rest) };
     }
+    // "jag sitter på plats på onsdag och tar live-tråden": the state verb is the setting, the
+    // coordinated present-tense verb is the task.
+    const coordinated = PRESENCE_VERBS.has(verb) ? coordinatedTaskVerb(rest) : null;
+    if (coordinated) return coordinated;
+  }
+  return null;
+}
+
+// A result promised ready, with a time: "har utkastet klart till torsdag", "har det färdigt imorgon".
+function hasReadyResult(rest: string[]): boolean {
+  const k = rest.findIndex((t) => /^(?:klar|klart|klara|färdig|färdigt|färdiga|redo)$/.test(t));
+  // A time must follow: "jag har rapporten klar, den ligger i mappen" reports something done.
+  const after = rest.slice(k + 1).join(" ");
+  return k >= 1 && k <= 4 && /^(?:till|senast|innan|före|imorgon|i ?morgon|idag|i ?dag|ikväll|i ?kväll|i eftermiddag|v|vecka|på (?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag))(?![\p{L}])/u.test(after);
+}
+
+// Being somewhere is the setting for a task that follows: "jag är där och tar emot dem".
+const PRESENCE_VERBS = new Set(["sitter", "är", "står", "finns", "blir", "jobbar", "stannar", "kommer", "åker"]);
+
+function coordinatedTaskVerb(rest: string[]): Commitment | null {
+  for (let k = 0; k < rest.length - 1 && k < 12; k++) {
+    const t = rest[k] ?? "";
+    // A new clause or subject ends the scope of "jag".
+    if (SUBORDINATORS.has(t) || t === "men" || t === "eller" || t === "jag" || t === "vi" || t === "du") return null;
+    if (t !== "och") continue;
+    const verb = rest[k + 1] ?? "";
+    if (isPresentTaskVerb(verb) && !NEGATION.test(rest.slice(k + 1, k + 4).join(" "))) return { generic: isGenericInf(verb, rest.slice(k + 2)) };
+    return null;
   }
   return null;
 }
@@ -113,21 +150,36 @@ function englishCommitment(lower: string): Commitment | null {
     // "…so I can fix it before Friday" states a purpose, not a commitment.
     const previousWord = lower.slice(0, m.index + 1).split(/[^\p{L}']+/u).filter(Boolean).at(-1);
     if (previousWord && (SUBORDINATORS.has(previousWord) || previousWord === "so")) continue;
-    if (NON_TASK_VERBS_EN.has(verb)) continue;
     if (verb === "have" && !/(?:draft|version|ready|done|finished|by |tomorrow|today|monday|tuesday|wednesday|thursday|friday|next week)/.test(after)) continue;
+    // "I'll go through the logs", "I'll go over the numbers": a phrasal task verb, unlike "I'll go".
+    if (verb === "go" && !/^(?:through|over|and)(?![\p{L}])/u.test(after)) continue;
+    if (NON_TASK_VERBS_EN.has(verb) && verb !== "go") continue;
     const object = after.split(/[^\p{L}']+/u).find(Boolean);
-    return { generic: GENERIC_TASK_VERBS.has(verb) && (object === undefined || PRONOUN_OBJECTS.has(object)) };
+    return { generic: GENERIC_TASK_VERBS.has(verb) && (object === undefined || PRONOUN_OBJECTS.has(object)), soft: /\bi can\b/.test(m[0]) };
   }
   return null;
+}
+
+/**
+ * Drops discourse markers, but keeps a fronted "då"/"sen"/"så": it fills the first position of a
+ * V2 clause, so "Då tar jag fram…" stays an inverted commitment rather than a bare "tar jag fram…".
+ */
+function stripFiller(lower: string): string {
+  const lead = LEADING_FILLER.exec(lower)?.[0] ?? "";
+  const fronted = /(?:^|[\s,.:!…])(då|sen|sedan|så)[\s,]+$/u.exec(lead)?.[1];
+  const body = lower.slice(lead.length);
+  return fronted && /^\p{L}+r\s+jag(?![\p{L}])/u.test(body) ? `${fronted} ${body}` : body;
 }
 
 /** A first-person commitment in a statement; null for questions, negations, conditions, hedges. */
 export function detectCommitment(sentence: Sentence): Commitment | null {
   const lower = sentence.lower;
-  if (isQuestion(sentence) || WITHDRAWAL.test(lower) || CONDITIONAL_OFFER.test(lower)) return null;
-  if (/^(?:om|if)\s/.test(lower.replace(LEADING_FILLER, ""))) return null;
-  if (words("could|would|might|skulle|kanske|borde|should").test(lower)) return null;
-  const found = swedishCommitment(tokenize(lower.replace(LEADING_FILLER, ""))) ?? englishCommitment(lower);
+  if (isQuestion(sentence) || WITHDRAWAL.test(lower) || CONDITIONAL_OFFER.test(lower) || MEETING_META.test(lower)) return null;
+  if (/^(?:om|if)\s/.test(stripFiller(lower))) return null;
+  // A hedge on one item of a list ("med annons och kanske film") leaves the commitment itself firm.
+  const unlisted = lower.replace(/(?:,|och|eller|and|or) (?:kanske|maybe|perhaps|possibly|eventuellt)(?![\p{L}])/gu, " ");
+  if (words("could|would|might|skulle|kanske|borde|should").test(unlisted)) return null;
+  const found = swedishCommitment(tokenize(stripFiller(lower))) ?? englishCommitment(lower);
   if (!found) return null;
   // A negated commitment ("jag hinner inte", "I can't") commits to nothing.
   if (NEGATION.test(lower) && /(?<![\p{L}])(?:jag|i)(?:'ll| will| can|\s+\p{L}+)?\s+(?:inte|not|never|aldrig)(?![\p{L}])|can't|won't|cannot/u.test(lower)) return null;

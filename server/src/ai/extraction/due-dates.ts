@@ -19,6 +19,9 @@ export type DueExpression =
   | { kind: "vague"; index: number; text: string }
   | { kind: "event"; event: string; index: number; text: string };
 
+/** The event key of "till dess", "by then": the date last mentioned before the item. */
+export const THEN_EVENT = "@then";
+
 /** Dates that the meeting states for named events ("nästa chefsforum är den 10 december"). */
 export type EventDates = ReadonlyMap<string, string>;
 
@@ -34,6 +37,7 @@ const WEEKDAYS: Record<string, number> = {
   monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
 };
 const WEEKDAY = "(måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:en)?";
+const WEEKDAY_ONLY = new RegExp(`^${WEEKDAY}$`, "iu");
 const ORDINALS: Record<string, number> = {};
 [
   ["första", "first"], ["andra", "second"], ["tredje", "third"], ["fjärde", "fourth"], ["femte", "fifth"],
@@ -146,6 +150,8 @@ const RULES: Rule[] = [
     resolve: (_m, d) => dateAhead(d, 12, 31),
   },
   { re: b(WEEKDAY), resolve: (m, d) => nextWeekday(d, WEEKDAYS[m[1] ?? ""] ?? 1) },
+  // "till dess", "by then": points back at a date said earlier in the exchange.
+  { re: b("(?:till|innan|före|senast till|by|before|until) (?:dess|dåförinnan|then)|dessförinnan|dittills"), resolve: () => ({ event: THEN_EVENT }) },
   {
     // Deadlines tied to an event; resolved only through the meeting's own statements.
     re: b("(?:innan|före|inför|till|senast till|before|ahead of|prior to|in time for|by) (?:nästa |next |the next |the |vårt |ditt |our )?([\\p{L}-]{4,})"),
@@ -177,6 +183,7 @@ export function findDueExpressions(text: string, meetingDate: string, events: Ev
       if (result === null) continue;
       if (result === "vague") found.push({ kind: "vague", ...base });
       else if (result instanceof Date) found.push({ kind: "date", date: formatIsoDate(result), ...base });
+      else if (result.event === THEN_EVENT) found.push({ kind: "event", event: THEN_EVENT, ...base });
       else if (!NOT_EVENTS.has(result.event) && !/^\d/.test(result.event)) {
         const known = events.get(result.event);
         found.push(known ? { kind: "date", date: known, ...base } : { kind: "event", event: result.event, ...base });
@@ -188,7 +195,12 @@ export function findDueExpressions(text: string, meetingDate: string, events: Ev
   const kept: (DueExpression & { end: number })[] = [];
   for (const f of found) if (!kept.some((k) => f.index < k.end && k.index < f.end)) kept.push(f);
   kept.sort((x, y) => x.index - y.index);
-  return kept.map(({ end: _end, ...rest }) => rest);
+  // "fredag den 18 december", "Thursday, January 14th": the weekday only names the date that follows.
+  const named = kept.filter((k, i) => {
+    const next = kept[i + 1];
+    return !(WEEKDAY_ONLY.test(k.text) && next?.kind === "date" && /^,?\s*$/.test(lower.slice(k.end, next.index)) && !WEEKDAY_ONLY.test(next.text));
+  });
+  return named.map(({ end: _end, ...rest }) => rest);
 }
 
 /**

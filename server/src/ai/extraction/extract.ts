@@ -7,7 +7,7 @@ import { findEventDates } from "./due-dates";
 import type { ExtractionResult, ExtractOptions } from "./types";
 
 /** Bump on any rule change: stored items record which rules produced them. */
-export const LOCAL_EXTRACTOR_VERSION = "0.1.0";
+export const LOCAL_EXTRACTOR_VERSION = "0.2.0";
 export const LOCAL_EXTRACTOR_SOURCE = `local-heuristic@${LOCAL_EXTRACTOR_VERSION}`;
 
 /**
@@ -25,7 +25,7 @@ export function extractLocally(transcript: Transcript, options: ExtractOptions):
   return {
     source: LOCAL_EXTRACTOR_SOURCE,
     participants: [...transcript.participants],
-    decisions: extractDecisions(dialogue, people),
+    decisions: extractDecisions(dialogue, people, options.meetingDate),
     actionItems: extractActionItems(dialogue, people, { dialogue, meetingDate: options.meetingDate, events }),
   };
 }

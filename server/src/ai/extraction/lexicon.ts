@@ -14,7 +14,7 @@ export const HEDGE = words(
 
 /** Deferral and parking: the question is explicitly left open. */
 export const DEFERRAL = words(
-  "nästa gång|längre fram|en egen fråga|parkera|parkerar|vänta (?:på|med|tills)|vänta|avvakta|ta ställning|inte bestämma|inte ta det nu|inte ta det i farten|lyfter det|tar det nästa|tar vi sen|återkomma|återkommer|vi får se|får vi se|vi ser|park it|park that|park this|parking|revisit|come back to|not today|not decide|later|for later|next time|table it|hold off|wait (?:for|until|and see)",
+  "nästa gång|längre fram|en egen fråga|parkera|parkerar|vänta (?:på|med|tills)|vänta|avvakta|skjuter (?:upp|den|det|på|frågan)|skjuta (?:upp|på)|bordlägg\\p{L}*|postpone\\p{L}*|defer\\p{L}*|push (?:it|this|that) (?:back|to)|put (?:it|this|that) on hold|ta ställning|inte bestämma|inte ta det nu|inte ta det i farten|lyfter det|tar det nästa|tar vi sen|återkomma|återkommer|ta upp (?:det|den|frågan) igen|tar upp (?:det|den|frågan) igen|tittar på (?:det|den) (?:när|på|vid|i)|pick (?:it|this|that) up (?:again|later)|vi får se|får vi se|vi ser|park it|park that|park this|parking|revisit|come back to|not today|not decide|later|for later|next time|table it|hold off|wait (?:for|until|and see)",
 );
 
 /** Decisions that belong to another body, or settled by law or routine rather than this meeting. */
@@ -28,11 +28,14 @@ export const OPINION = words(
 );
 
 /** Withdrawals: "jag tar tillbaka det", "I withdraw that". */
-export const WITHDRAWAL = words("tar tillbaka|drar tillbaka|glöm det|strunta i det|i withdraw|i take (?:it|that) back|scratch that|forget it|never mind");
+// "I'll drop it" gives an idea up; "I'll drop it in the channel" delivers something, so a place blocks it.
+export const WITHDRAWAL = words(
+  "tar tillbaka|drar tillbaka|glöm det|låter (?:vi )?(?:det|den) vara|låt (?:det|den) vara|let it (?:be|go)|leave it at that|strunta i det|släpper (?:det|den|idén|förslaget|tanken)|skippar (?:det|den|idén|förslaget)|lägger ner (?:det|idén|förslaget)|i withdraw|i take (?:it|that) back|scratch that|forget it|never mind|drop (?:it|that|this|(?:the|my) (?:\\p{L}+ )?(?:idea|proposal|suggestion|point|request))(?! (?:in|into|on|off|to|by|over|at)(?![\\p{L}]))",
+);
 
 /** A condition attached to an offer makes it conditional ("om det behövs", "if needed"). */
 export const CONDITIONAL_OFFER = words(
-  "om det behövs|om ingen annan|om ni vill|om du vill|om det skulle behövas|vid behov|i så fall|if needed|if necessary|if nobody else|if no one else|if you want|if you like|if that helps|in that case|if required",
+  "om det behövs|om ingen annan|om jag (?:hinner|kan|får|tappar|behöver)|if i (?:get|have time|can|need|find)|om ni vill|om du vill|om det skulle behövas|vid behov|i så fall|if needed|if necessary|if nobody else|if no one else|if you want|if you like|if that helps|in that case|if required",
 );
 
 /** Answers that accept. Checked against the start of a reply. */
@@ -48,9 +51,14 @@ export const CONSENSUS_QUESTION = words(
   "alla överens|är alla överens|är vi överens|är alla med på det|alla med på det|alla okej med det|några invändningar|någon som invänder|invändningar|kan vi enas om det|agreed|are we agreed|everyone agree|everyone agrees|does everyone agree|everybody agree|everyone okay with that|everyone ok with that|everybody okay with that|any objections|all in favou?r|are we all aligned|is everyone on board|everyone on board",
 );
 
+/** Talk about the call itself ("I'll mute", "jag delar skärmen", "I'll hop off"): no task for the minutes. */
+export const MEETING_META = words(
+  "(?:share|sharing|dela|delar) (?:my |min |the |)(?:screen|skärm|skärmen)|mute|unmute|mutar|stänger av (?:mikrofonen|micken|kameran|ljudet)|(?:drop|hop|log|sign|jump) off|be right back|brb|är strax tillbaka|kliver av (?:mötet|samtalet)|hoppar av (?:mötet|samtalet)|hoppar in igen",
+);
+
 /** Turn-taking requests ("Sara, vill du börja?") that hand over the floor, not a task. */
 export const TURN_TAKING = words(
-  "börja|börjar|fortsätta|fortsätt|berätta|presentera|inleda|dra det|ta ordet|säga något om|start|begin|go ahead|kick off|kick us off|walk us through|tell us|introduce|present|take it away|go first",
+  "börja|börjar|fortsätta|fortsätt|berätta|presentera|inleda|dra(?! (?:igång|i gång|i |ihop|fram|upp|in |ut |iväg|tillbaka))|ta ordet|säga något om|ta oss igenom|uppdatera oss|start|begin|go ahead|kick off|kick us off|walk us through|tell us|introduce|present|take it away|go first|fill us in|give us (?:an? |the )?(?:update|overview|rundown|status)",
 );
 
 /** Verbs that do not commit the speaker to a task: states, opinions, perception, past events. */
@@ -60,7 +68,7 @@ export const NON_TASK_VERBS_SV = new Set([
   "misstänkte", "köper", "sitter", "satt", "ligger", "låg", "står", "stod", "jobbar", "använder", "behöver", "vill",
   "ville", "måste", "hinner", "hann", "orkar", "håller", "höll", "landar", "föreslår", "litar", "minns", "saknar", "blir",
   "blev", "heter", "bor", "antar", "anser", "fick", "gick", "kom", "tog", "gjorde", "skrev", "sa", "sade", "säger",
-  "frågar", "mår", "bryr", "tvivlar", "instämmer", "stödjer", "räknar med", "lutar", "brukar", "älskar", "hatar",
+  "frågar", "mår", "bryr", "tvivlar", "instämmer", "stödjer", "lutar", "brukar", "älskar", "hatar",
   "önskar", "när", "där", "hur", "för", "efter", "eller", "under", "över", "mer", "kommer", "får", "borde", "skulle",
   "kunde", "verkar", "märker", "läser", "kör", "undrar", "svär", "ber", "tackar", "ångrar", "vågar",
 ]);
@@ -69,13 +77,15 @@ export const NON_TASK_VERBS_SV = new Set([
 export const NON_TASK_INFINITIVES_SV = new Set([
   "vara", "leva", "tänka", "tycka", "tro", "se", "höra", "vänta", "stå", "sitta", "säga", "förstå", "hålla", "gå",
   "komma", "hjälpa", "acceptera", "köpa", "lova", "inte", "bara", "nog", "väl", "också", "ju",
+  // "jag kan behöva gå", "jag kan bli sen": the speaker's own circumstances, not a task.
+  "behöva", "vilja", "kunna", "bli", "missa", "råka", "glömma", "springa", "sticka", "försvinna",
 ]);
 
 export const NON_TASK_VERBS_EN = new Set([
   "be", "see", "think", "guess", "say", "survive", "live", "bet", "agree", "admit", "hear", "wait", "stay", "join",
   "leave", "try", "imagine", "keep", "accept", "know", "feel", "believe", "hope", "want", "like", "love", "need",
   "just", "only", "not", "never", "probably", "also", "adapt", "manage", "go", "come", "sit", "stand", "miss", "help",
-  "talk", "remember", "suppose", "consider", "wonder", "assume",
+  "talk", "remember", "suppose", "consider", "wonder", "assume", "shout", "yell", "scream", "disappear", "owe",
 ]);
 
 /** Verbs with no content of their own: the task is whatever "det"/"it" refers to. */
