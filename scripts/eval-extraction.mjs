@@ -2,8 +2,9 @@
 // Scores the extraction CLI against the shared development set with the shared scorer:
 //   npm run eval:extraction [-- --json]
 // The gold set lives beside the repository (../shared/fixtures/transcripts); it is not part of it.
-// Then, for information only, the in-repo blind second set (server/src/ai/fixtures/holdout), which
-// is never tuned on: the distance between the two is the honest estimate of overfitting.
+// Then, for information, the in-repo second and third sets (server/src/ai/fixtures/holdout*), each
+// written blind to the same rules and scored blind once before it was used for tuning (their
+// READMEs keep those blind figures: the honest estimate of how the rules generalise).
 import { existsSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { dirname, join, resolve } from "node:path";
@@ -34,9 +35,13 @@ if (run.error) {
   console.error(`eval:extraction: could not run the scorer: ${run.error.message}`);
   process.exit(2);
 }
-const holdout = join(repoRoot, "server/src/ai/fixtures/holdout");
-if (existsSync(holdout) && !passThrough.length) {
-  console.log("\nBlind second set (regression only, no goals):");
-  spawnSync(process.execPath, [scorer, holdout, "--", npm, "run", "-s", "extract", "--"], { cwd: repoRoot, stdio: "inherit" });
+for (const [set, label] of [
+  ["holdout", "Second set (written blind, since used for tuning)"],
+  ["holdout2", "Third set (written blind, since used for tuning)"],
+]) {
+  const dir = join(repoRoot, "server/src/ai/fixtures", set);
+  if (!existsSync(dir) || passThrough.length) continue;
+  console.log(`\n${label}, for regression only:`);
+  spawnSync(process.execPath, [scorer, dir, "--", npm, "run", "-s", "extract", "--"], { cwd: repoRoot, stdio: "inherit" });
 }
 process.exit(run.status ?? 2);
