@@ -22,6 +22,10 @@ describe("ProcurementScenarioSchema", () => {
     expect(paths(fixture("invalid-scenario.json"))).toEqual(["contractType", "estimatedValueSek", "startDate"]);
   });
 
+  it("rejects amounts beyond any real contract, which the sensitivity analysis cannot bisect exactly", () => {
+    expect(paths({ ...scenario(), estimatedValueSek: 1e20 })).toEqual(["estimatedValueSek"]);
+  });
+
   it("rejects unknown keys so typos surface", () => {
     expect(paths({ ...scenario(), urgent: true })).toEqual([""]);
   });

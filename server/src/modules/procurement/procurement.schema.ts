@@ -17,7 +17,9 @@ const isoDate = z
   .refine(isValidIsoDate, { message: "Ange ett giltigt datum på formen ÅÅÅÅ-MM-DD." });
 
 const weight = z.number().min(0).max(100);
-const sek = z.number().nonnegative();
+/** Ten trillion kronor: far above any public contract, far below where float arithmetic stops being exact per krona. */
+export const MAX_SEK = 1e13;
+const sek = z.number().nonnegative().max(MAX_SEK, "Beloppet är orimligt stort (högst 10 000 miljarder kr).");
 
 export const EvaluationCriterionSchema = z.strictObject({
   id: z.string().min(1),
@@ -37,9 +39,9 @@ export const EvaluationSetupSchema = z.strictObject({
 export const BidSchema = z.strictObject({
   supplier: z.string().min(1),
   // Strictly positive: RELATIVE_POINTS divides by the price.
-  priceSek: z.number().positive(),
-  scores: z.record(z.string(), z.number().nonnegative()),
-  maxScore: z.number().positive(),
+  priceSek: z.number().positive().max(MAX_SEK, "Priset är orimligt stort (högst 10 000 miljarder kr)."),
+  scores: z.record(z.string(), z.number().nonnegative().max(1e6)),
+  maxScore: z.number().positive().max(1e6),
 });
 
 export const ProcurementScenarioSchema = z

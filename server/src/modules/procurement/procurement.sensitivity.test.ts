@@ -95,3 +95,17 @@ describe("rank reversal (RELATIVE_POINTS)", () => {
     expect(detectRankReversal(relativeSetup, stable)).toBeNull();
   });
 });
+
+describe("priceToWin with extreme prices", () => {
+  // Used to loop forever (the test's timeout is the guard); the schema now caps prices at MAX_SEK.
+  it("terminates and answers even where floats are coarser than one krona", () => {
+    const setup = { model: "LOWEST_PRICE" as const, priceWeight: 100, criteria: [] };
+    const bids = [
+      { supplier: "A", priceSek: 9e19, scores: {}, maxScore: 5 },
+      { supplier: "B", priceSek: 1e20, scores: {}, maxScore: 5 },
+    ];
+    const result = priceToWin(setup, bids, 1);
+    expect(result).not.toBeNull();
+    expect(result as number).toBeLessThanOrEqual(9e19);
+  });
+});

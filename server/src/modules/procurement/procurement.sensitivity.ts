@@ -81,8 +81,11 @@ export function priceToWin(setup: EvaluationSetup, bids: readonly Bid[], index: 
   // Defined for bids that do not already win outright at their own price (the caller skips the
   // winner); without a losing upper bound there is no "highest" price to report.
   if (winsOutright(setup, bids, index, high)) return null;
-  while (high - low > 1) {
+  // Bounded: beyond 2^53 neighbouring floats are more than one krona apart and `middle` could
+  // equal an end forever; 64 halvings cover any finite range.
+  for (let step = 0; step < 64 && high - low > 1; step++) {
     const middle = Math.floor((low + high) / 2);
+    if (middle === low || middle === high) break;
     if (winsOutright(setup, bids, index, middle)) low = middle;
     else high = middle;
   }
