@@ -452,6 +452,7 @@ export const sv = {
   "error.TRANSCRIPT_BINARY":
     "Filen ser inte ut att vara en textfil. Välj ett transkript som WebVTT (.vtt), SRT (.srt) eller vanlig text (.txt).",
   "error.TRANSCRIPT_TOO_LARGE": "Transkriptet är för stort för att tas emot. Dela upp det eller korta ner det.",
+  "error.TRANSCRIPT_TOO_MANY_SEGMENTS": "Transkriptet har för många repliker för en analys. Dela upp mötet i flera filer.",
   "error.TRANSCRIPT_NO_SPEAKERS":
     "Inga talare hittades i transkriptet. Varje replik behöver ett namn, till exempel ”Anna Berg: Hej allihopa”.",
   "error.retry": "Försök igen",

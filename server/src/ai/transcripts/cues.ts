@@ -33,7 +33,7 @@ function decodeEntities(text: string): string {
 }
 
 const clean = (text: string) =>
-  decodeEntities(text.replace(/<[^>]*>/g, ""))
+  decodeEntities(text.replace(/<[^<>]*>/g, ""))
     .replace(/\s+/g, " ")
     .trim();
 
@@ -69,7 +69,7 @@ export function parseCueBlocks(text: string): RawCue[] {
 }
 
 function payloadToCues(payload: string, startMs: number, endMs: number): RawCue[] {
-  const voices = [...payload.matchAll(/<v(?:\.[^\s>]*)?\s+([^>]+)>([\s\S]*?)(?=<v[\s.]|$)/g)];
+  const voices = [...payload.matchAll(/<v(?:\.[^\s<>]*)?\s+([^<>]+)>([\s\S]*?)(?=<v[\s.]|$)/g)];
   if (voices.length > 0) {
     return voices
       .map((v) => ({ startMs, endMs, label: (v[1] ?? "").trim(), text: clean(v[2] ?? "") }))

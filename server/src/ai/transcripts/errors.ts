@@ -2,6 +2,7 @@ export const TranscriptErrorCode = {
   EMPTY: "TRANSCRIPT_EMPTY",
   BINARY: "TRANSCRIPT_BINARY",
   TOO_LARGE: "TRANSCRIPT_TOO_LARGE",
+  TOO_MANY_SEGMENTS: "TRANSCRIPT_TOO_MANY_SEGMENTS",
   NO_SPEAKERS: "TRANSCRIPT_NO_SPEAKERS",
 } as const;
 export type TranscriptErrorCode = (typeof TranscriptErrorCode)[keyof typeof TranscriptErrorCode];
@@ -12,6 +13,7 @@ const USER_MESSAGES: Record<TranscriptErrorCode, string> = {
   TRANSCRIPT_BINARY:
     "Filen ser inte ut att vara en textfil. Ladda upp en transkribering som WebVTT (.vtt), SRT (.srt) eller vanlig text (.txt).",
   TRANSCRIPT_TOO_LARGE: "Transkriberingen är för stor. Den största tillåtna storleken är {limit}.",
+  TRANSCRIPT_TOO_MANY_SEGMENTS: "Transkriberingen har för många repliker. Dela upp mötet i flera filer (högst {count} repliker per fil).",
   TRANSCRIPT_NO_SPEAKERS:
     "Vi hittade inga talare i transkriberingen. Varje replik behöver ett namn, till exempel ”Anna Berg: Hej allihopa”.",
 };
@@ -25,8 +27,10 @@ export class TranscriptError extends Error {
   readonly code: TranscriptErrorCode;
   readonly userMessage: string;
 
-  constructor(code: TranscriptErrorCode, detail?: { limitBytes?: number }) {
-    const userMessage = USER_MESSAGES[code].replace("{limit}", formatBytes(detail?.limitBytes ?? 0));
+  constructor(code: TranscriptErrorCode, detail?: { limitBytes?: number; limitCount?: number }) {
+    const userMessage = USER_MESSAGES[code]
+      .replace("{limit}", formatBytes(detail?.limitBytes ?? 0))
+      .replace("{count}", String(detail?.limitCount ?? 0));
     super(`${code}: ${userMessage}`);
     this.name = "TranscriptError";
     this.code = code;

@@ -139,3 +139,23 @@ describe("parseTranscript: bad input", () => {
     }
   });
 });
+
+describe("parseTranscript on hostile input", () => {
+  // Each of these used to cost quadratic time in a regular expression (minutes at 1 MB). The
+  // test's timeout is the guard; the assertions say what the user gets back.
+  it("answers unclosed voice tags in linear time", () => {
+    expect(() => parseTranscript("WEBVTT\n\n" + "<v ".repeat(350_000), { maxBytes: 2_000_000 })).toThrow(TranscriptError);
+    const oneCue = "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n" + "<v Anna ".repeat(120_000);
+    expect(() => parseTranscript(oneCue, { maxBytes: 2_000_000 })).not.toThrow(RangeError);
+  });
+
+  it("refuses more segments than one analysis may take, with its own code", () => {
+    const lines = Array.from({ length: 30 }, (_, i) => `Anna Berg: Replik nummer ${i}.`).join("\n");
+    try {
+      parseTranscript(lines, { maxSegments: 20 });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as TranscriptError).code).toBe("TRANSCRIPT_TOO_MANY_SEGMENTS");
+    }
+  });
+});

@@ -18,12 +18,19 @@ interface Draft {
   text: string;
 }
 
+// `[^<>]` (not `[^>]`): every match attempt stops at the next "<", so a file of unclosed tags
+// costs linear time instead of quadratic (a 1 MB "<v <v <v…" used to block for minutes).
+const VOICE_TAG = /<v[\s.][^<>]*>/;
+/** Format detection looks at the beginning only: a voice tag shows up in the first cues. */
+const DETECT_WINDOW = 64 * 1024;
+export const DEFAULT_MAX_SEGMENTS = 10_000;
+
 /** Guesses the export format from the decoded text. */
 export function detectFormat(text: string): TranscriptFormat {
-  const head = text.trimStart();
-  if (/^WEBVTT\b/.test(head)) return /<v[\s.][^>]*>/.test(text) ? "teams-vtt" : "zoom-vtt";
+  const head = text.trimStart().slice(0, DETECT_WINDOW);
+  if (/^WEBVTT\b/.test(head)) return VOICE_TAG.test(head) ? "teams-vtt" : "zoom-vtt";
   const firstLines = head.split("\n", 40);
-  if (firstLines.some(isTimingLine)) return /<v[\s.][^>]*>/.test(text) ? "teams-vtt" : "srt";
+  if (firstLines.some(isTimingLine)) return VOICE_TAG.test(head) ? "teams-vtt" : "srt";
   return "text";
 }
 
@@ -58,6 +65,9 @@ export function parseTranscript(input: Uint8Array | string, options: ParseOption
   }
   const labelled = drafts.filter((d): d is Draft & { label: string } => d.label !== null && d.text !== "");
   if (labelled.length === 0) throw new TranscriptError(TranscriptErrorCode.NO_SPEAKERS);
+  // Extraction runs on the event loop: bound its work (10,000 cues is a whole working day).
+  const maxSegments = options.maxSegments ?? DEFAULT_MAX_SEGMENTS;
+  if (labelled.length > maxSegments) throw new TranscriptError(TranscriptErrorCode.TOO_MANY_SEGMENTS, { limitCount: maxSegments });
 
   const labels = [...new Set(labelled.map((d) => d.label))];
   const names = resolveLabels(labels, headerParticipants);

@@ -27,6 +27,8 @@ export interface ParseOptions {
   maxBytes?: number;
   /** Skip auto-detection. */
   format?: TranscriptFormat;
+  /** Reject transcripts with more segments than this (default 10,000). */
+  maxSegments?: number;
 }
 
 export const DEFAULT_MAX_TRANSCRIPT_BYTES = 5 * 1024 * 1024;
