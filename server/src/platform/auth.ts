@@ -83,12 +83,15 @@ export function createAuthenticator(config: Config, db: Database): Authenticator
       audience: oidc.audience,
       requiredClaims: ["exp", "sub"],
     });
-    const user = await db
-      .system()
-      .findOne(User, { externalSubject: payload.sub, active: true }, { filters: false, populate: ["organization"] });
-    if (!user) throw unauthenticated();
+    // The same subject may be provisioned in several organisations: the org claim picks one, and
+    // without it an ambiguous subject is refused rather than guessed.
     const org = claimString(payload, oidc.orgClaim);
-    if (org && org !== user.organization.slug) throw unauthenticated();
+    const candidates = await db
+      .system()
+      .find(User, { externalSubject: payload.sub, active: true }, { filters: false, populate: ["organization"] });
+    const matching = org ? candidates.filter((u) => u.organization.slug === org) : candidates;
+    const user = matching.length === 1 ? matching[0] : undefined;
+    if (!user) throw unauthenticated();
     // The identity provider is the source of truth for the role; fall back to the stored one.
     const role = roleFromClaim(payload[oidc.roleClaim]) ?? user.role;
     return { kind: "user", userId: user.id, orgId: user.organization.id, role };
@@ -159,12 +162,16 @@ function claimString(payload: JWTPayload, claim: string): string | undefined {
   return typeof value === "string" ? value : undefined;
 }
 
-/** Accepts "admin", ["editor", ...] or "postboxen:admin"-style values; the highest role wins. */
+/**
+ * Accepts exactly "viewer" | "editor" | "admin", or the same prefixed "postboxen:", in a string or
+ * an array; the highest wins. Other applications' roles ("grafana:admin", ".../roles/admin") never
+ * count: a suffix match would let any "admin" anywhere in the claim grant ADMIN here.
+ */
 export function roleFromClaim(value: unknown): Role | undefined {
   const values = Array.isArray(value) ? value : [value];
   const roles = values
     .filter((v): v is string => typeof v === "string")
-    .map((v) => v.split(/[:/]/).pop()?.toUpperCase())
+    .map((v) => /^(?:postboxen:)?(viewer|editor|admin)$/i.exec(v.trim())?.[1]?.toUpperCase())
     .filter((v): v is Role => v === "VIEWER" || v === "EDITOR" || v === "ADMIN");
   const order = [Role.ADMIN, Role.EDITOR, Role.VIEWER];
   return order.find((r) => roles.includes(r));
