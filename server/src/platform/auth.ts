@@ -52,8 +52,10 @@ export function createAuthenticator(config: Config, db: Database): Authenticator
 
   async function fromApiToken(token: string): Promise<Principal> {
     const em = db.system();
-    const row = await em.findOne(ApiToken, { tokenHash: hashToken(token) }, { filters: false });
+    const row = await em.findOne(ApiToken, { tokenHash: hashToken(token) }, { filters: false, populate: ["createdBy"] });
     if (!row || row.revokedAt || row.expiresAt.getTime() <= Date.now()) throw unauthenticated();
+    // A token acts for the admin who created it: it stops when that person is deactivated.
+    if (!row.createdBy.active) throw unauthenticated();
     // Revocation is checked on every request; the last-use stamp is written at most once a minute.
     if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > 60_000) {
       row.lastUsedAt = new Date();
