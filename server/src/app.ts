@@ -9,8 +9,7 @@ import { createMemoryPubSub, createRedisPubSub } from "./platform/pubsub";
 import { createMemoryRateLimiter, createRedisRateLimiter } from "./platform/rate-limit";
 import { buildAppSchema } from "./schema";
 import { seedDemo } from "./modules/demo/demo-seed";
-import { createInProcessExtractionJobs } from "./modules/transcripts/extraction-jobs";
-import { runExtractionJob } from "./modules/transcripts/jobs/extract-meeting.job";
+import { startExtractionJobs } from "./modules/transcripts/extraction-recovery";
 import { createConfiguredProvider } from "./modules/transcripts/provider-selection";
 
 export interface RunningApp {
@@ -59,7 +58,9 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     cleanups.push(() => pubsub.close());
     // Extraction runs on this process for now (see ExtractionJobs); stopped before pub/sub and the database.
     const provider = createConfiguredProvider(config.ai, logger);
-    const jobs = createInProcessExtractionJobs((runId) => runExtractionJob({ db, pubsub, logger, provider }, runId), logger);
+    // Runs a previous process left QUEUED are enqueued again and RUNNING ones closed as INTERRUPTED
+    // (not under NODE_ENV=test: test servers share one database and must not close each other's runs).
+    const jobs = await startExtractionJobs({ db, pubsub, logger, provider }, { recover: config.env !== "test" });
     cleanups.push(() => jobs.stop());
     const rateLimiter = redis ? createRedisRateLimiter(redis, config.http.rateLimitPerMinute) : createMemoryRateLimiter(config.http.rateLimitPerMinute);
 

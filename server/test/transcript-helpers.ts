@@ -29,12 +29,19 @@ export interface MeetingSetup {
   participantIds: string[];
 }
 
-/** A meeting of `org` with one participant per consent given (none: no participants). */
+/** Who speaks in STYRGRUPP, in the order `meetingWith` makes them participants. */
+export const STYRGRUPP_SPEAKERS = ["Stina Stakeholder", "Edvin Editor"];
+
+/**
+ * A meeting of `org` with one participant per consent given (none: no participants). Participant
+ * i is a stakeholder named `opts.names[i]`, by default STYRGRUPP's speakers and then "Deltagare i";
+ * the consent gate requires every speaker of a transcript to be a consenting participant.
+ */
 export async function meetingWith(
   db: Database,
   org: TestOrg,
   consents: ConsentStatus[],
-  opts: { sensitivity?: Sensitivity; title?: string } = {},
+  opts: { sensitivity?: Sensitivity; title?: string; names?: string[] } = {},
 ): Promise<MeetingSetup> {
   const em = db.system();
   const meeting = em.create(Meeting, {
@@ -44,11 +51,12 @@ export async function meetingWith(
     sensitivity: opts.sensitivity ?? Sensitivity.NORMAL,
     agendaItems: [],
   });
+  const nameOf = (i: number) => opts.names?.[i] ?? STYRGRUPP_SPEAKERS[i] ?? `Deltagare ${i}`;
   const participants = consents.map((consent, i) =>
     em.create(Participant, {
       organization: org.org,
       meeting,
-      stakeholder: i === 0 ? em.getReference(Stakeholder, org.stakeholder.id) : em.create(Stakeholder, { organization: org.org, name: `Deltagare ${i}` }),
+      stakeholder: nameOf(i) === org.stakeholder.name ? em.getReference(Stakeholder, org.stakeholder.id) : em.create(Stakeholder, { organization: org.org, name: nameOf(i) }),
       consent,
     }),
   );

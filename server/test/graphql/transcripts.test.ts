@@ -119,7 +119,7 @@ describe("extraction", () => {
   });
 
   it("shows the transcript's text to editors only", async () => {
-    const m = await meetingWith(server.db, a, [GRANTED]);
+    const m = await meetingWith(server.db, a, [GRANTED, GRANTED]);
     await attachAndFinish(server, token.editor, m.id);
     const q = `query($id: ID!) { meeting(id: $id) { transcript { byteSize text } } }`;
     const editor = await server.gql<{ meeting: { transcript: { text: string | null } } }>(q, { id: m.id }, token.editor);
@@ -130,7 +130,7 @@ describe("extraction", () => {
   });
 
   it("reports progress on extractionRunChanged until the run has succeeded", async () => {
-    const m = await meetingWith(server.db, a, [GRANTED]);
+    const m = await meetingWith(server.db, a, [GRANTED, GRANTED]);
     const client = server.ws(token.viewer);
     const seen: { status: string; progress: number }[] = [];
     const done = new Promise<void>((resolve, reject) => {
@@ -266,7 +266,7 @@ describe("post-brief", () => {
 describe("logs", () => {
   it("never contain transcript content: a canary in a speaker's name and in the text appears in no log line", async () => {
     const canary = `Kanarie${Date.now().toString(36)}`;
-    const m = await meetingWith(server.db, a, [GRANTED]);
+    const m = await meetingWith(server.db, a, [GRANTED, GRANTED], { names: [`${canary} Svensson`, "Edvin Editor"] });
     const transcript = `${canary} Svensson: Jag tar det, jag skickar ${canary}-rapporten senast fredag.\nEdvin Editor: Då bestämmer vi det: ${canary} godkänns.\n`;
     const run = await attachAndFinish(server, token.editor, m.id, transcript);
     expect(run.status).toBe("SUCCEEDED");
@@ -295,7 +295,7 @@ describe("with a remote (OpenAI-compatible) provider configured", () => {
   });
 
   it("Fort Knox: a SENSITIVE meeting's run fails closed with SENSITIVE_REQUIRES_LOCAL, sends nothing and is audited", async () => {
-    const m = await meetingWith(remote.db, org, [GRANTED], { sensitivity: Sensitivity.SENSITIVE });
+    const m = await meetingWith(remote.db, org, [GRANTED, GRANTED], { sensitivity: Sensitivity.SENSITIVE });
     const before = mock.requests();
     const run: RunView = await attachAndFinish(remote, editor, m.id);
     expect(run).toMatchObject({ status: "FAILED", failureCode: "SENSITIVE_REQUIRES_LOCAL", decisionCount: null });
@@ -303,7 +303,7 @@ describe("with a remote (OpenAI-compatible) provider configured", () => {
     expect(mock.requests() - before).toBe(0);
     expect(await countRows(remote.db, "decisions", org.org.id)).toBe(0);
     const refused = await sql(remote.db, `select details from audit_events where meeting_id = ? and action = 'EXTRACTION_REFUSED_SENSITIVE'`, [m.meeting.id]);
-    expect(refused).toEqual([{ details: { provider: "mock-modell-1", code: "SENSITIVE_REQUIRES_LOCAL" } }]);
+    expect(refused).toEqual([{ details: { provider: "mock-modell-1", code: "SENSITIVE_REQUIRES_LOCAL", stage: "claim", sensitiveNow: true, sensitiveAtAttach: true } }]);
   });
 
   it("a NORMAL meeting is sent to the remote provider once and its items are stored under the model's name", async () => {

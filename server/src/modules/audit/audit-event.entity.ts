@@ -7,6 +7,14 @@ export enum AuditAction {
   TRANSCRIPT_ATTACHED = "TRANSCRIPT_ATTACHED",
   TRANSCRIPT_DELETED_CONSENT_WITHDRAWN = "TRANSCRIPT_DELETED_CONSENT_WITHDRAWN",
   EXTRACTION_REFUSED_SENSITIVE = "EXTRACTION_REFUSED_SENSITIVE",
+  /** A queued run stopped at the consent gate (consent changed, or a speaker lacks consent). */
+  EXTRACTION_REFUSED_CONSENT = "EXTRACTION_REFUSED_CONSENT",
+  /** A meeting's sensitivity changed (details: from, to). */
+  SENSITIVITY_CHANGED = "SENSITIVITY_CHANGED",
+  /** A participant's consent changed (details: from, to). */
+  CONSENT_CHANGED = "CONSENT_CHANGED",
+  /** A participant was removed from a meeting (details: the consent they had). */
+  PARTICIPANT_REMOVED = "PARTICIPANT_REMOVED",
 }
 
 /** Scalar facts only: counts, codes, formats. Never transcript text, names or quotes. */

@@ -1,4 +1,4 @@
-import type { EntityManager, FilterQuery } from "@mikro-orm/postgresql";
+import { LockMode, type EntityManager, type FilterQuery } from "@mikro-orm/postgresql";
 import type { z } from "zod";
 import { notFound } from "../../platform/errors";
 import type { Principal } from "../../platform/auth";
@@ -80,10 +80,13 @@ export class ActionItemService {
   async updateDecision(input: z.infer<typeof updateDecisionSchema>): Promise<Decision> {
     const decision = await this.em.findOne(Decision, { id: input.id });
     if (!decision) throw notFound("Decision");
-    decision.text = input.text;
-    decision.editedByHuman = true;
-    await this.em.flush();
-    return decision;
+    return this.em.transactional(async (tx) => {
+      const locked = await this.lockedForEdit(tx, Decision, decision.id, decision.meeting.id);
+      locked.text = input.text;
+      locked.editedByHuman = true;
+      await tx.flush();
+      return locked;
+    });
   }
 
   async create(input: z.infer<typeof createActionItemSchema>): Promise<ActionItem> {
@@ -103,35 +106,36 @@ export class ActionItemService {
   }
 
   async update(input: z.infer<typeof updateActionItemSchema>): Promise<ActionItem> {
-    const item = await this.get(input.id);
-    if (input.title !== undefined) item.title = input.title;
-    if (input.dueDate !== undefined) item.dueDate = input.dueDate;
-    return this.saveEdit(item);
+    return this.edit(input.id, (item) => {
+      if (input.title !== undefined) item.title = input.title;
+      if (input.dueDate !== undefined) item.dueDate = input.dueDate;
+    });
   }
 
   async assign(input: z.infer<typeof assignActionItemSchema>): Promise<ActionItem> {
-    const item = await this.get(input.id);
     const owner = input.ownerId ? await this.user(input.ownerId) : null;
-    item.owner = owner;
-    item.ownerName = owner?.name ?? null;
-    return this.saveEdit(item);
+    return this.edit(input.id, (item) => {
+      item.owner = owner;
+      item.ownerName = owner?.name ?? null;
+    });
   }
 
-  /** Idempotent: completing a done item keeps its original completion time. */
+  /**
+   * Idempotent, also when two requests race: completedAt is set by one conditional UPDATE
+   * (… WHERE status <> 'DONE'), so the first completion time is the one that stays.
+   */
   async complete(id: string): Promise<ActionItem> {
-    const item = await this.get(id);
-    if (item.status !== ActionItemStatus.DONE) {
-      item.status = ActionItemStatus.DONE;
-      item.completedAt = new Date();
-    }
-    return this.saveEdit(item);
+    return this.edit(id, async (item, tx) => {
+      await tx.nativeUpdate(ActionItem, { id: item.id, status: { $ne: ActionItemStatus.DONE } }, { status: ActionItemStatus.DONE, completedAt: new Date() });
+      await tx.refresh(item);
+    });
   }
 
   async reopen(id: string): Promise<ActionItem> {
-    const item = await this.get(id);
-    item.status = ActionItemStatus.OPEN;
-    item.completedAt = null;
-    return this.saveEdit(item);
+    return this.edit(id, (item) => {
+      item.status = ActionItemStatus.OPEN;
+      item.completedAt = null;
+    });
   }
 
   async get(id: string): Promise<ActionItem> {
@@ -140,10 +144,29 @@ export class ActionItemService {
     return item;
   }
 
-  private async saveEdit(item: ActionItem): Promise<ActionItem> {
-    item.editedByHuman = true;
-    await this.em.flush();
+  /**
+   * A person's edit, under the meeting row lock that extraction takes to store a run's items (and
+   * consent withdrawal to delete them): either the run sees the item as edited and keeps it, or the
+   * run replaced it first and the edit answers NOT_FOUND — never an edit lost to a delete.
+   */
+  private async edit(id: string, change: (item: ActionItem, tx: EntityManager) => void | Promise<void>): Promise<ActionItem> {
+    const found = await this.get(id);
+    const item = await this.em.transactional(async (tx) => {
+      const item = await this.lockedForEdit(tx, ActionItem, found.id, found.meeting.id);
+      await change(item, tx);
+      item.editedByHuman = true;
+      await tx.flush();
+      return item;
+    });
     this.publish(item, "updated");
+    return item;
+  }
+
+  /** Locks the meeting row, then reads the item afresh (it may have been replaced meanwhile). */
+  private async lockedForEdit<T extends ActionItem | Decision>(tx: EntityManager, entity: new () => T, id: string, meetingId: string): Promise<T> {
+    await tx.findOne(Meeting, { id: meetingId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    const item = await tx.findOne(entity, { id } as FilterQuery<T>, { refresh: true });
+    if (!item) throw notFound(entity === (Decision as unknown) ? "Decision" : "ActionItem");
     return item;
   }
 

@@ -32,7 +32,7 @@ import {
 
 export const MeetingConnection = Connection(Meeting, "Meeting");
 
-const service = (ctx: GraphQLContext) => new MeetingService(ctx.em(), requirePrincipal(ctx), ctx.pubsub);
+const service = (ctx: GraphQLContext) => new MeetingService(ctx.em(), requirePrincipal(ctx), ctx.pubsub, ctx.logger);
 export const canEdit = (ctx: GraphQLContext) => !!ctx.principal && ROLE_RANK[ctx.principal.role] >= ROLE_RANK[Role.EDITOR];
 
 @Resolver(() => Meeting)
@@ -73,7 +73,7 @@ export class MeetingResolver {
     return { meeting: await service(ctx).create(parsed) };
   }
 
-  @Mutation(() => MeetingPayload, { description: "Change a meeting." })
+  @Mutation(() => MeetingPayload, { description: "Change a meeting. Only an ADMIN signed in as a person may downgrade SENSITIVE to NORMAL (else FORBIDDEN); every sensitivity change is audited." })
   async updateMeeting(@Arg("input", () => UpdateMeetingInput) input: UpdateMeetingInput, @Ctx() ctx: GraphQLContext) {
     const parsed = parseInput(updateMeetingSchema, input);
     return { meeting: await service(ctx).update(parsed) };

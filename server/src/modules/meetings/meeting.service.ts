@@ -1,13 +1,16 @@
-import type { EntityManager, FilterQuery } from "@mikro-orm/postgresql";
+import { LockMode, type EntityManager, type FilterQuery } from "@mikro-orm/postgresql";
+import type { Logger } from "pino";
 import type { z } from "zod";
-import { notFound, conflict } from "../../platform/errors";
+import { AppError, ErrorCode, notFound, conflict } from "../../platform/errors";
 import type { Principal } from "../../platform/auth";
 import { Topic, type AppPubSub } from "../../platform/pubsub";
 import type { Page } from "../../platform/pagination";
 import { Organization } from "../organizations/organization.entity";
-import { User } from "../organizations/user.entity";
+import { Role, User } from "../organizations/user.entity";
+import { AuditAction } from "../audit/audit-event.entity";
+import { recordAudit } from "../audit/audit";
 import { Stakeholder } from "../stakeholders/stakeholder.entity";
-import { Meeting } from "./meeting.entity";
+import { Meeting, Sensitivity } from "./meeting.entity";
 import { ConsentStatus, Participant } from "./participant.entity";
 import { forgetTranscriptAfterWithdrawal } from "../transcripts/transcript.service";
 import {
@@ -22,12 +25,21 @@ import {
 
 type Filter = z.infer<typeof meetingFilterSchema>;
 
+/** Only an ADMIN signed in as a person may take SENSITIVE away (Swedish first, then English). */
+export const sensitivityDowngradeForbidden = () =>
+  new AppError(
+    ErrorCode.FORBIDDEN,
+    "Bara en administratör som är inloggad som person får ta bort klassningen känsligt från ett möte. / Only an administrator signed in as a person may downgrade a SENSITIVE meeting to NORMAL.",
+    { reason: "SENSITIVITY_DOWNGRADE_REQUIRES_ADMIN" },
+  );
+
 /** Meetings and their participants. Every method runs on an organisation-scoped entity manager. */
 export class MeetingService {
   constructor(
     private readonly em: EntityManager,
     private readonly principal: Principal,
     private readonly pubsub: AppPubSub,
+    private readonly logger?: Logger,
   ) {}
 
   async get(id: string): Promise<Meeting> {
@@ -62,21 +74,46 @@ export class MeetingService {
     return meeting;
   }
 
+  /**
+   * Fort Knox: taking SENSITIVE away from a meeting opens it to remote AI, so only an ADMIN signed in
+   * as a person may do it (not an editor, not an integrator token). Every sensitivity change is
+   * audited in the same transaction, which holds the meeting row lock like the extraction job does.
+   */
   async update(input: z.infer<typeof updateMeetingSchema>): Promise<Meeting> {
-    const meeting = await this.get(input.id);
-    const startsAt = input.startsAt ?? meeting.startsAt;
-    const endsAt = input.endsAt === undefined ? meeting.endsAt : input.endsAt;
-    if (endsAt && endsAt <= startsAt) throw conflict("endsAt must be after startsAt");
-    this.em.assign(meeting, {
-      ...(input.title !== undefined && { title: input.title }),
-      startsAt,
-      endsAt,
-      ...(input.location !== undefined && { location: input.location }),
-      ...(input.status !== undefined && { status: input.status }),
-      ...(input.sensitivity !== undefined && { sensitivity: input.sensitivity }),
-      ...(input.agendaItems !== undefined && { agendaItems: input.agendaItems }),
+    const { meeting, change } = await this.em.transactional(async (tx) => {
+      const meeting = await tx.findOne(Meeting, { id: input.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+      if (!meeting) throw notFound("Meeting");
+      const startsAt = input.startsAt ?? meeting.startsAt;
+      const endsAt = input.endsAt === undefined ? meeting.endsAt : input.endsAt;
+      if (endsAt && endsAt <= startsAt) throw conflict("endsAt must be after startsAt");
+      const from = meeting.sensitivity;
+      const to = input.sensitivity ?? from;
+      if (from === Sensitivity.SENSITIVE && to !== Sensitivity.SENSITIVE && !(this.principal.kind === "user" && this.principal.role === Role.ADMIN)) {
+        throw sensitivityDowngradeForbidden();
+      }
+      tx.assign(meeting, {
+        ...(input.title !== undefined && { title: input.title }),
+        startsAt,
+        endsAt,
+        ...(input.location !== undefined && { location: input.location }),
+        ...(input.status !== undefined && { status: input.status }),
+        sensitivity: to,
+        ...(input.agendaItems !== undefined && { agendaItems: input.agendaItems }),
+      });
+      if (from !== to) {
+        recordAudit(tx, {
+          orgId: this.principal.orgId,
+          action: AuditAction.SENSITIVITY_CHANGED,
+          principal: this.principal,
+          meetingId: meeting.id,
+          target: { type: "Meeting", id: meeting.id },
+          details: { from, to },
+        });
+      }
+      await tx.flush();
+      return { meeting, change: from !== to ? { from, to } : null };
     });
-    await this.em.flush();
+    if (change) this.logger?.info({ event: "meeting.sensitivity_changed", meetingId: meeting.id, ...change }, "meeting sensitivity changed");
     this.publish(meeting.id, "updated");
     return meeting;
   }
@@ -102,14 +139,28 @@ export class MeetingService {
     return participant;
   }
 
-  /** Anything but GRANTED withdraws consent: the meeting's transcript and what came of it go, in the same transaction. */
+  /**
+   * Anything but GRANTED withdraws consent: the meeting's transcript and what came of it go, in the
+   * same transaction. Every change is audited (from, to; the actor user and, for an integrator, the
+   * token), and the participant row records who changed it, the token included.
+   */
   async setConsent(input: z.infer<typeof setParticipantConsentSchema>): Promise<Participant> {
     const { participant, forgotten } = await this.em.transactional(async (tx) => {
-      const participant = await tx.findOne(Participant, { id: input.participantId }, { populate: ["stakeholder", "meeting"] });
+      const participant = await tx.findOne(Participant, { id: input.participantId }, { populate: ["stakeholder", "meeting"], refresh: true });
       if (!participant) throw notFound("Participant");
+      const from = participant.consent;
       participant.consent = input.consent;
       participant.consentUpdatedAt = new Date();
-      participant.consentUpdatedBy = this.principal.kind === "user" ? tx.getReference(User, this.principal.userId) : null;
+      participant.consentUpdatedBy = tx.getReference(User, this.principal.userId);
+      participant.consentUpdatedByTokenId = this.principal.kind === "apiToken" ? this.principal.tokenId ?? null : null;
+      recordAudit(tx, {
+        orgId: this.principal.orgId,
+        action: AuditAction.CONSENT_CHANGED,
+        principal: this.principal,
+        meetingId: participant.meeting.id,
+        target: { type: "Participant", id: participant.id },
+        details: { from, to: input.consent },
+      });
       await tx.flush();
       const forgotten =
         input.consent === ConsentStatus.GRANTED ? null : await forgetTranscriptAfterWithdrawal(tx, this.principal, participant.meeting.id, participant.id);
@@ -120,11 +171,27 @@ export class MeetingService {
     return participant;
   }
 
+  /**
+   * Removing someone does not make their words consented: the consent gate also checks every
+   * speaker of a transcript, so a removed objector's speech is refused. Audited with the consent they had.
+   */
   async removeParticipant(participantId: string): Promise<string> {
-    const participant = await this.em.findOne(Participant, { id: participantId });
-    if (!participant) throw notFound("Participant");
-    const meetingId = participant.meeting.id;
-    await this.em.remove(participant).flush();
+    const meetingId = await this.em.transactional(async (tx) => {
+      const participant = await tx.findOne(Participant, { id: participantId }, { refresh: true });
+      if (!participant) throw notFound("Participant");
+      const meetingId = participant.meeting.id;
+      recordAudit(tx, {
+        orgId: this.principal.orgId,
+        action: AuditAction.PARTICIPANT_REMOVED,
+        principal: this.principal,
+        meetingId,
+        target: { type: "Participant", id: participant.id },
+        details: { consent: participant.consent },
+      });
+      tx.remove(participant);
+      await tx.flush();
+      return meetingId;
+    });
     this.publish(meetingId, "updated");
     return participantId;
   }

@@ -43,6 +43,11 @@ export class Participant extends TenantEntity {
   @Property({ type: "datetime", nullable: true })
   consentUpdatedAt?: Date | null;
 
+  /** Who recorded the consent: the user (for an integrator token, the token's user). */
   @ManyToOne({ entity: () => User, nullable: true, deleteRule: "set null" })
   consentUpdatedBy?: User | null;
+
+  /** The integrator token that recorded the consent, when it was one (a plain id: it outlives the token). */
+  @Property({ type: "uuid", nullable: true })
+  consentUpdatedByTokenId?: string | null;
 }

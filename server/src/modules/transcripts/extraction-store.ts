@@ -48,12 +48,19 @@ async function usersByName(em: EntityManager, names: string[]): Promise<Map<stri
  * Items a person edited (and manual ones) stay; a new item quoting the same words as a kept
  * human-edited item is skipped. Returns null when the run was deleted meanwhile (consent withdrawn).
  */
-export async function storeExtraction(em: EntityManager, target: StoreTarget, result: ExtractionResult): Promise<StoredCounts | null> {
+export async function storeExtraction(
+  em: EntityManager,
+  target: StoreTarget,
+  result: ExtractionResult,
+  /** Checked under the meeting lock before anything is written; throws to store nothing. */
+  gate?: (tx: EntityManager) => Promise<void>,
+): Promise<StoredCounts | null> {
   return em.transactional(async (tx) => {
     const meeting = await tx.findOne(Meeting, { id: target.meetingId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    const run = meeting ? await tx.findOne(ExtractionRun, { id: target.runId }) : null;
+    const run = meeting ? await tx.findOne(ExtractionRun, { id: target.runId }, { refresh: true }) : null;
     if (!meeting || !run || run.status !== ExtractionRunStatus.RUNNING) return null;
     if (!(await tx.count(Transcript, { id: target.transcriptId }))) throw new RunFailure(RunFailureCode.TRANSCRIPT_MISSING);
+    await gate?.(tx);
 
     const removed = await tx.find(ActionItem, replaceableWhere(meeting.id), { fields: ["id"] });
     await tx.nativeDelete(ActionItem, replaceableWhere(meeting.id));

@@ -24,8 +24,9 @@ registerEnumType(TranscriptFormat, {
 });
 
 /**
- * A meeting's transcript. Exists only when every participant had consented when it was attached;
- * withdrawing consent deletes the row and everything extracted from it.
+ * A meeting's transcript. Exists only when every participant had consented when it was attached
+ * and every speaker in it was one of those participants; withdrawing consent deletes the row and
+ * everything extracted from it.
  */
 @Entity({ tableName: "transcripts" })
 @ObjectType({ implements: Node, description: "A meeting's transcript: its format and size. The text itself is for editors." })
@@ -64,4 +65,11 @@ export class Transcript extends TenantEntity {
 
   @ManyToOne({ entity: () => User, nullable: true, deleteRule: "set null" })
   uploadedBy?: User | null;
+
+  /**
+   * Fort Knox: the meeting was SENSITIVE when this text was attached. Such a transcript is only
+   * ever processed locally, even if the meeting is later reclassified NORMAL (re-attach to change that).
+   */
+  @Property({ type: "boolean", default: false })
+  sensitiveAtAttach: boolean = false;
 }

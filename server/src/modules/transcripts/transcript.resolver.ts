@@ -47,7 +47,7 @@ export class TranscriptResolver {
 
   @Mutation(() => AttachTranscriptPayload, {
     description:
-      "Attach a transcript and start extraction outside the request. Refused with CONSENT_REQUIRED (nothing stored) unless every participant has GRANTED consent; an unusable file answers BAD_USER_INPUT at input.content.",
+      "Attach a transcript and start extraction outside the request. Refused with CONSENT_REQUIRED (nothing stored) unless every participant has GRANTED consent and every speaker in the transcript is one of them; an unusable file answers BAD_USER_INPUT at input.content.",
   })
   async attachTranscript(@Arg("input", () => AttachTranscriptInput) input: AttachTranscriptInput, @Ctx() ctx: GraphQLContext) {
     const parsed = parseInput(attachTranscriptSchema(ctx.extraction.transcriptMaxBytes), input);

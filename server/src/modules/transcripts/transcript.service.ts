@@ -8,12 +8,12 @@ import { AuditAction } from "../audit/audit-event.entity";
 import { recordAudit } from "../audit/audit";
 import { Organization } from "../organizations/organization.entity";
 import { User } from "../organizations/user.entity";
-import { Meeting } from "../meetings/meeting.entity";
-import { Participant } from "../meetings/participant.entity";
+import { Meeting, Sensitivity } from "../meetings/meeting.entity";
 import { ActionItem } from "../decisions/action-item.entity";
 import { Decision } from "../decisions/decision.entity";
 import { Brief, BriefKind } from "../briefs/brief.entity";
-import { summarizeConsent, type ConsentSummary } from "./consent";
+import type { ConsentSummary } from "./consent";
+import { consentNow, parseStored, speakersOf } from "./consent-gate";
 import type { ExtractionRuntime } from "./extraction-jobs";
 import { ExtractionRun, ExtractionRunStatus } from "./extraction-run.entity";
 import { Transcript, type TranscriptFormat } from "./transcript.entity";
@@ -46,6 +46,7 @@ export class TranscriptService {
    */
   async attach(input: AttachInput): Promise<{ transcript: Transcript; run: ExtractionRun }> {
     const meeting = await this.meeting(input.meetingId);
+    // Participants first (refuses before the content is even looked at), speakers once parsed.
     await this.requireConsent(this.em, meeting.id, "attach");
     let parsed: ParsedTranscript;
     try {
@@ -55,11 +56,13 @@ export class TranscriptService {
       throw error;
     }
     const byteSize = Buffer.byteLength(input.content, "utf8");
-    const speakerCount = new Set(parsed.segments.map((s) => s.speaker)).size;
+    const speakers = speakersOf(parsed);
+    const speakerCount = speakers.length;
     const { transcript, run } = await this.em.transactional(async (tx) => {
-      await tx.findOneOrFail(Meeting, { id: meeting.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      // Again under the lock: a consent change racing this upload is either seen here or sees us.
-      await this.requireConsent(tx, meeting.id, "attach");
+      const locked = await tx.findOneOrFail(Meeting, { id: meeting.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+      // Again under the lock, now with every speaker: a consent change racing this upload is either
+      // seen here or sees us, and a speaker who is not a consenting participant stops it.
+      await this.requireConsent(tx, meeting.id, "attach", speakers);
       // One transcript per meeting: a new upload replaces the old text (its runs keep their counts).
       await tx.nativeDelete(Transcript, { meeting: meeting.id });
       const transcript = tx.create(Transcript, {
@@ -72,6 +75,8 @@ export class TranscriptService {
         segmentCount: parsed.segments.length,
         speakerCount,
         uploadedBy: this.actor(tx),
+        // Fort Knox follows the text: attached while SENSITIVE, it stays local-only for good.
+        sensitiveAtAttach: locked.sensitivity === Sensitivity.SENSITIVE,
       });
       const run = this.newRun(tx, meeting.id, transcript);
       recordAudit(tx, {
@@ -80,7 +85,7 @@ export class TranscriptService {
         principal: this.principal,
         meetingId: meeting.id,
         target: { type: "Transcript", id: transcript.id },
-        details: { format: parsed.format, bytes: byteSize, segments: parsed.segments.length, speakers: speakerCount },
+        details: { format: parsed.format, bytes: byteSize, segments: parsed.segments.length, speakers: speakerCount, sensitive: transcript.sensitiveAtAttach },
       });
       return { transcript, run };
     });
@@ -92,20 +97,31 @@ export class TranscriptService {
     return { transcript, run };
   }
 
-  /** A new run over the meeting's transcript; an active recent run is returned instead. */
+  /**
+   * A new run over the meeting's transcript; an active recent run is returned instead. The gate
+   * (participants and the transcript's speakers), the duplicate check and the insert happen under
+   * the meeting row lock, so two concurrent re-runs start one run.
+   */
   async rerun(meetingId: string): Promise<ExtractionRun> {
     const meeting = await this.meeting(meetingId);
-    const transcript = await this.transcriptOf(meeting.id);
-    if (!transcript) throw noTranscript();
+    const stored = await this.em.findOne(Transcript, { meeting: meeting.id }, { orderBy: { createdAt: "desc", id: "desc" }, populate: ["text"] });
+    if (!stored) throw noTranscript();
     await this.requireConsent(this.em, meeting.id, "rerun");
-    const active = await this.em.findOne(
-      ExtractionRun,
-      { meeting: meeting.id, transcript: transcript.id, status: { $in: [ExtractionRunStatus.QUEUED, ExtractionRunStatus.RUNNING] }, createdAt: { $gt: new Date(Date.now() - ACTIVE_RUN_WINDOW_MS) } },
-      { orderBy: { createdAt: "desc" } },
-    );
-    if (active) return active;
-    const run = this.newRun(this.em, meeting.id, transcript);
-    await this.em.flush();
+    const speakers = speakersOf(parseStored(stored));
+    const { run, created } = await this.em.transactional(async (tx) => {
+      await tx.findOneOrFail(Meeting, { id: meeting.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      const transcript = await tx.findOne(Transcript, { id: stored.id });
+      if (!transcript) throw noTranscript();
+      await this.requireConsent(tx, meeting.id, "rerun", speakers);
+      const active = await tx.findOne(
+        ExtractionRun,
+        { meeting: meeting.id, transcript: transcript.id, status: { $in: [ExtractionRunStatus.QUEUED, ExtractionRunStatus.RUNNING] }, createdAt: { $gt: new Date(Date.now() - ACTIVE_RUN_WINDOW_MS) } },
+        { orderBy: { createdAt: "desc" }, refresh: true },
+      );
+      if (active) return { run: active, created: false };
+      return { run: this.newRun(tx, meeting.id, transcript), created: true };
+    });
+    if (!created) return run;
     this.logger.info({ event: "extraction.requested", meetingId: meeting.id, runId: run.id }, "extraction re-run requested");
     this.started(run);
     return run;
@@ -140,11 +156,21 @@ export class TranscriptService {
     this.runtime.jobs.enqueue(run.id);
   }
 
-  /** Refusals are audited on the service's own entity manager, outside any transaction that rolls back. */
-  private async requireConsent(em: EntityManager, meetingId: string, operation: "attach" | "rerun"): Promise<ConsentSummary> {
-    const participants = await em.find(Participant, { meeting: meetingId }, { fields: ["consent"] });
-    const summary = summarizeConsent(participants.map((p) => p.consent));
+  /**
+   * The consent gate over the participants and, once the content is parsed, its speakers. Refusals
+   * are audited on a fork of the service's entity manager, outside any transaction that rolls back;
+   * the audit, the log and the error carry counts only, never names.
+   */
+  private async requireConsent(em: EntityManager, meetingId: string, operation: "attach" | "rerun", speakers?: readonly string[]): Promise<ConsentSummary> {
+    const summary = await consentNow(em, meetingId, speakers);
     if (summary.ok) return summary;
+    const counts = {
+      participants: summary.participants,
+      pending: summary.pending,
+      declined: summary.declined,
+      speakers: summary.speakers,
+      unmatchedSpeakers: summary.unmatchedSpeakers,
+    };
     const audit = this.em.fork();
     recordAudit(audit, {
       orgId: this.principal.orgId,
@@ -152,10 +178,10 @@ export class TranscriptService {
       principal: this.principal,
       meetingId,
       target: { type: "Meeting", id: meetingId },
-      details: { operation, participants: summary.participants, pending: summary.pending, declined: summary.declined },
+      details: { operation, ...counts },
     });
     await audit.flush();
-    this.logger.info({ event: "transcript.refused_consent", meetingId, operation, participants: summary.participants, pending: summary.pending, declined: summary.declined }, "consent gate refused");
+    this.logger.info({ event: "transcript.refused_consent", meetingId, operation, ...counts }, "consent gate refused");
     throw consentRequired(summary);
   }
 

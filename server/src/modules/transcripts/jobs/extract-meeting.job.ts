@@ -1,16 +1,19 @@
 import type { Logger } from "pino";
-import { parseTranscript, type ExtractionProvider } from "../../../ai/index";
+import type { EntityManager } from "@mikro-orm/postgresql";
+import type { ExtractionProvider } from "../../../ai/index";
 import type { Database } from "../../../platform/db";
 import { Topic, type AppPubSub } from "../../../platform/pubsub";
 import { todayInStockholm } from "../../../platform/validation";
 import { AuditAction } from "../../audit/audit-event.entity";
 import { recordAudit } from "../../audit/audit";
-import { Meeting } from "../../meetings/meeting.entity";
+import { Meeting, Sensitivity } from "../../meetings/meeting.entity";
+import { consentRunFailureReason } from "../consent";
+import { consentNow, parseStored, speakersOf } from "../consent-gate";
 import { ExtractionRun, ExtractionRunStatus } from "../extraction-run.entity";
 import { storeExtraction } from "../extraction-store";
 import { chooseProvider } from "../provider-selection";
 import { Transcript } from "../transcript.entity";
-import { failureOf, RunFailure, RunFailureCode } from "../transcript.errors";
+import { failureOf, RunFailure, RunFailureCode, SENSITIVE_AT_ATTACH_REASON } from "../transcript.errors";
 
 /**
  * Job "extract-meeting": turn a meeting's transcript into decisions and action items.
@@ -18,9 +21,16 @@ import { failureOf, RunFailure, RunFailureCode } from "../transcript.errors";
  *   same run finds it RUNNING or finished and does nothing.
  * - Retry policy: none inside the job. The remote provider retries its own 429/5xx; a run that
  *   still fails is recorded FAILED with a code and a Swedish reason, and a person re-runs it.
- * - Schedule: on demand (attachTranscript, rerunExtraction).
+ * - Schedule: on demand (attachTranscript, rerunExtraction); on start, QUEUED runs are enqueued
+ *   again and RUNNING ones are closed as INTERRUPTED (see recoverExtractionRuns).
+ * - Gates: Fort Knox (the meeting now, and the transcript as attached) and consent (participants
+ *   and every speaker) are checked when the run is claimed, again on fresh reads just before the
+ *   provider is called, and consent once more under the lock that stores the result.
  */
 export const EXTRACT_MEETING_JOB = "extract-meeting";
+
+/** Where a gate stopped a run: when it was claimed, just before sending, or when storing. */
+type GateStage = "claim" | "send" | "store";
 
 export interface ExtractJobDeps {
   db: Database;
@@ -54,32 +64,60 @@ export async function runExtractionJob(deps: ExtractJobDeps, runId: string): Pro
 
   try {
     const run = await em.findOneOrFail(ExtractionRun, { id: runId });
+    const transcript = run.transcript ? await em.findOne(Transcript, { id: run.transcript.id }, { populate: ["text"] }) : null;
+    const sensitiveAtAttach = transcript?.sensitiveAtAttach ?? false;
     const meeting = await em.findOneOrFail(Meeting, { id: meetingId });
-    const choice = chooseProvider(deps.provider, meeting.sensitivity);
-    if (!choice.ok) {
-      recordAudit(em, {
+
+    /** Fort Knox: local only when the meeting is SENSITIVE now or the text was attached while it was. */
+    const allowedProvider = async (sensitivity: Sensitivity, stage: GateStage): Promise<ExtractionProvider> => {
+      const choice = chooseProvider(deps.provider, sensitiveAtAttach ? Sensitivity.SENSITIVE : sensitivity);
+      if (choice.ok) return choice.provider;
+      const sensitiveNow = sensitivity === Sensitivity.SENSITIVE;
+      const audit = deps.db.forOrg(orgId);
+      recordAudit(audit, {
         orgId,
         action: AuditAction.EXTRACTION_REFUSED_SENSITIVE,
         principal: null,
         meetingId,
         target: { type: "ExtractionRun", id: runId },
-        details: { provider: deps.provider.name, code: choice.code },
+        details: { provider: deps.provider.name, code: choice.code, stage, sensitiveNow, sensitiveAtAttach },
       });
-      await em.flush();
-      throw new RunFailure(choice.code);
-    }
-    const transcript = run.transcript ? await em.findOne(Transcript, { id: run.transcript.id }, { populate: ["text"] }) : null;
+      await audit.flush();
+      throw new RunFailure(choice.code, sensitiveNow ? undefined : SENSITIVE_AT_ATTACH_REASON);
+    };
+    const provider = await allowedProvider(meeting.sensitivity, "claim");
     if (!transcript) throw new RunFailure(RunFailureCode.TRANSCRIPT_MISSING);
-    await progress(20, { source: choice.provider.name });
 
-    // Stored text passed the size cap when it was attached; parse it as it was parsed then.
-    const parsed = parseTranscript(transcript.text, { format: transcript.format, maxBytes: Number.MAX_SAFE_INTEGER });
+    const parsed = parseStored(transcript);
+    const speakers = speakersOf(parsed);
+    /** The consent gate again: participants may have changed since the run was queued. */
+    const requireConsent = async (reader: EntityManager, stage: GateStage) => {
+      const summary = await consentNow(reader, meetingId, speakers);
+      if (summary.ok) return;
+      const counts = { participants: summary.participants, pending: summary.pending, declined: summary.declined, speakers: summary.speakers, unmatchedSpeakers: summary.unmatchedSpeakers };
+      const audit = deps.db.forOrg(orgId);
+      recordAudit(audit, { orgId, action: AuditAction.EXTRACTION_REFUSED_CONSENT, principal: null, meetingId, target: { type: "ExtractionRun", id: runId }, details: { stage, ...counts } });
+      await audit.flush();
+      log.info({ event: "extraction.refused_consent", runId, meetingId, stage, ...counts }, "consent gate stopped the run");
+      throw new RunFailure(RunFailureCode.CONSENT_REQUIRED, consentRunFailureReason(summary));
+    };
+    await requireConsent(em, "claim");
+    await progress(20, { source: provider.name });
+
+    // The last look before any text leaves this process, on a fresh entity manager: the meeting
+    // may have been reclassified, or consent changed, while the run was queued or parsing.
+    const fresh = deps.db.forOrg(orgId);
+    await requireConsent(fresh, "send");
+    const now = await fresh.findOne(Meeting, { id: meetingId }, { fields: ["sensitivity"] });
+    if (!now) throw new RunFailure(RunFailureCode.TRANSCRIPT_MISSING);
+    const checked = await allowedProvider(now.sensitivity, "send");
     const extractStarted = Date.now();
-    const result = await choice.provider.extract(parsed, { meetingDate: todayInStockholm(meeting.startsAt) });
+    const result = await checked.extract(parsed, { meetingDate: todayInStockholm(meeting.startsAt) });
     const extractMs = Date.now() - extractStarted;
     await progress(80);
 
-    const stored = await storeExtraction(em, { orgId, meetingId, runId, transcriptId: transcript.id }, result);
+    // Under the meeting lock that stores the items, once more: nothing is stored without consent.
+    const stored = await storeExtraction(em, { orgId, meetingId, runId, transcriptId: transcript.id }, result, (tx) => requireConsent(tx, "store"));
     if (!stored) {
       log.info({ event: "extraction.discarded", runId, meetingId }, "run or meeting gone before storing (consent withdrawn?)");
       return;
@@ -93,8 +131,8 @@ export async function runExtractionJob(deps: ExtractJobDeps, runId: string): Pro
         event: "extraction.succeeded",
         runId,
         meetingId,
-        provider: choice.provider.name,
-        local: choice.provider.isLocal,
+        provider: checked.name,
+        local: checked.isLocal,
         segments: parsed.segments.length,
         decisions: stored.decisions,
         actionItems: stored.actionItems,
