@@ -19,7 +19,8 @@ const envSchema = z
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
     // `worker` (background jobs only) joins with the job system; until then every process serves the API.
     ROLE: z.enum(["api", "all"]).default("all"),
-    HOST: z.string().min(1).default("0.0.0.0"),
+    // Default depends on AUTH_MODE (see loadConfig): dev sign-in listens on loopback only.
+    HOST: z.string().min(1).optional(),
     PORT: z.coerce.number().int().min(0).max(65535).default(4000),
     PUBLIC_URL: z.url().optional(),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -30,6 +31,7 @@ const envSchema = z
     REDIS_URL: z.string().regex(/^rediss?:\/\//, "must be a redis:// URL").optional(),
     AUTH_MODE: z.enum(["dev", "oidc"]).default("dev"),
     AUTH_SECRET: z.string().min(32, "must be at least 32 characters").default(DEV_SECRET),
+    DEV_AUTH_ALLOW_REMOTE: bool.default(false),
     AUTH_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(3600),
     OIDC_ISSUER: z.url().optional(),
     OIDC_AUDIENCE: z.string().min(1).optional(),
@@ -44,6 +46,8 @@ const envSchema = z
     CLIENT_DIST: z.string().default("client/dist"),
     GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
     GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).default(5000),
+    GRAPHQL_MAX_COST: z.coerce.number().int().min(1).default(20_000),
+    GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).default(30),
     AI_PROVIDER: z.enum(["local", "openai"]).default("local"),
     AI_BASE_URL: z.url().optional(),
     AI_API_KEY: z.string().min(1).optional(),
@@ -63,6 +67,12 @@ function crossFieldProblems(env: Record<string, string | undefined>): string[] {
   if (mode === "oidc") {
     for (const key of ["OIDC_ISSUER", "OIDC_AUDIENCE"]) if (!env[key]) problems.push(`${key}: required when AUTH_MODE=oidc`);
   }
+  // /auth/dev lists users and signs tokens for anyone who reaches it: loopback only, unless asked.
+  const host = env.HOST ?? defaultHost(mode);
+  const allowRemote = ["true", "1", "yes"].includes(env.DEV_AUTH_ALLOW_REMOTE ?? "false");
+  if (mode === "dev" && !isLoopback(host) && !allowRemote) {
+    problems.push(`HOST: ${host} is reachable from other machines, but AUTH_MODE=dev lets anyone sign in as any user; listen on 127.0.0.1, or set DEV_AUTH_ALLOW_REMOTE=true if that is really meant`);
+  }
   if (env.AI_PROVIDER === "openai") {
     for (const key of ["AI_BASE_URL", "AI_MODEL"]) if (!env[key]) problems.push(`${key}: required when AI_PROVIDER=openai`);
   }
@@ -72,6 +82,16 @@ function crossFieldProblems(env: Record<string, string | undefined>): string[] {
     if (!env.DATABASE_URL) problems.push("DATABASE_URL: required in production");
   }
   return problems;
+}
+
+function defaultHost(mode: string): string {
+  return mode === "dev" ? "127.0.0.1" : "0.0.0.0";
+}
+
+/** 127.0.0.0/8, ::1 and localhost: addresses only this machine can reach. */
+export function isLoopback(host: string): boolean {
+  const h = host.trim().toLowerCase().replace(/^\[(.*)\]$/, "$1");
+  return h === "localhost" || h === "::1" || /^(::ffff:)?127(\.\d{1,3}){3}$/.test(h);
 }
 
 export type Env = z.infer<typeof envSchema>;
@@ -95,7 +115,7 @@ export interface Config {
   };
   seedDemo: boolean;
   client: { serve: boolean; dist: string };
-  graphql: { maxDepth: number; maxTokens: number };
+  graphql: { maxDepth: number; maxTokens: number; maxCost: number; maxAliases: number };
   ai: AiConfig;
 }
 
@@ -135,7 +155,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     env: e.NODE_ENV,
     role: e.ROLE,
     http: {
-      host: e.HOST,
+      host: e.HOST ?? defaultHost(e.AUTH_MODE),
       port: e.PORT,
       publicUrl: e.PUBLIC_URL,
       corsOrigins: e.CORS_ORIGINS.split(",").map((s) => s.trim()).filter(Boolean),
@@ -162,7 +182,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     },
     seedDemo: e.SEED_DEMO,
     client: { serve: e.SERVE_CLIENT, dist: e.CLIENT_DIST },
-    graphql: { maxDepth: e.GRAPHQL_MAX_DEPTH, maxTokens: e.GRAPHQL_MAX_TOKENS },
+    graphql: { maxDepth: e.GRAPHQL_MAX_DEPTH, maxTokens: e.GRAPHQL_MAX_TOKENS, maxCost: e.GRAPHQL_MAX_COST, maxAliases: e.GRAPHQL_MAX_ALIASES },
     ai: {
       provider: e.AI_PROVIDER,
       remote:

@@ -72,7 +72,10 @@ export function createAuthenticator(config: Config, db: Database): Authenticator
       audience: DEV_AUDIENCE,
       requiredClaims: ["exp", "sub"],
     });
-    const user = payload.sub ? await userById(payload.sub) : null;
+    // Dev tokens name a user id; anything else must not reach the uuid column (the database would
+    // answer with an error that says more than "not signed in").
+    if (!payload.sub || !UUID.test(payload.sub)) throw unauthenticated();
+    const user = await userById(payload.sub);
     if (!user) throw unauthenticated();
     return { kind: "user", userId: user.id, orgId: user.organization.id, role: user.role };
   }
@@ -108,7 +111,7 @@ export function createAuthenticator(config: Config, db: Database): Authenticator
     const now = Date.now();
     if (hit && hit.until > now) return hit.principal;
     const principal = await verify(token);
-    const exp = decodeExp(token);
+    const exp = jwtExpiry(token);
     if (jwtCache.size >= JWT_CACHE_MAX) jwtCache.clear();
     jwtCache.set(token, { principal, until: Math.min(now + JWT_CACHE_MS, exp ? exp * 1000 : now) });
     return principal;
@@ -144,9 +147,10 @@ export function createAuthenticator(config: Config, db: Database): Authenticator
 
 const JWT_CACHE_MS = 15_000;
 const JWT_CACHE_MAX = 10_000;
+const UUID = /^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/i;
 
-/** `exp` of a JWT that was just verified (so the payload is trusted), in seconds. */
-function decodeExp(token: string): number | undefined {
+/** `exp` of a JWT in seconds. Only trust it for a token that `authenticate` has just accepted. */
+export function jwtExpiry(token: string): number | undefined {
   try {
     const payload = JSON.parse(Buffer.from(token.split(".")[1] ?? "", "base64url").toString("utf8")) as { exp?: unknown };
     return typeof payload.exp === "number" ? payload.exp : undefined;

@@ -11,6 +11,8 @@ export const ErrorCode = {
   RATE_LIMITED: "RATE_LIMITED",
   /** A participant has not consented (PENDING or DECLINED) to recording and AI processing. */
   CONSENT_REQUIRED: "CONSENT_REQUIRED",
+  /** Something the server depends on (the database) failed; try again later. */
+  SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
   INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -49,18 +51,45 @@ export function parseInput<S extends z.ZodType>(schema: S, value: unknown, root 
   });
 }
 
-const KNOWN_CODES = new Set<string>([...Object.values(ErrorCode), "GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_REQUEST", "PERSISTED_QUERY_NOT_FOUND", "OPERATION_RESOLUTION_FAILURE"]);
+/**
+ * Codes Apollo (and graphql-ws, through http.ts) give to problems with the request as a whole —
+ * unparsable, invalid against the schema, variables of the wrong type. Their messages describe the
+ * caller's own request. Raised during execution (with a `path`) they are not Apollo's and get masked.
+ */
+const REQUEST_CODES = new Set<string>([
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_REQUEST",
+  "BAD_USER_INPUT",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+  "OPERATION_RESOLUTION_FAILURE",
+]);
+
+/** Whether an error is, or wraps (as graphql-js wraps resolver errors), one of our AppErrors. */
+export function isAppError(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current; depth++) {
+    if (current instanceof AppError) return true;
+    current = current instanceof GraphQLError ? current.originalError : undefined;
+  }
+  return false;
+}
 
 /**
- * The single place where errors become responses: known codes pass with their message,
- * anything else is logged with the request id and answered generically. No stack traces, ever.
+ * The single place where errors become responses, for HTTP (Apollo) and WebSocket (graphql-ws)
+ * alike: an AppError passes with its message, and so does a request-level error Apollo raised
+ * itself; anything else — whatever code it carries — is logged by name and answered generically.
+ * No stack traces, ever.
  */
 export function createFormatError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = typeof formatted.extensions?.code === "string" ? formatted.extensions.code : undefined;
-    if (code && KNOWN_CODES.has(code)) {
-      const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
+    const requestLevel = code !== undefined && REQUEST_CODES.has(code) && !formatted.path;
+    if (isAppError(error) || requestLevel) {
+      const { stacktrace: _drop, http: _http, ...extensions } = formatted.extensions ?? {};
       void _drop;
+      void _http;
       return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
     }
     const original = error instanceof GraphQLError ? error.originalError ?? error : error;

@@ -1,21 +1,21 @@
-import { createServer, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server } from "node:http";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import express, { type NextFunction, type Request, type Response } from "express";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
-import { GraphQLError, parse, specifiedRules, validate, type GraphQLSchema } from "graphql";
+import { GraphQLError, getOperationAST, parse, specifiedRules, validate, type DocumentNode, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
 import { WebSocketServer } from "ws";
 import { useServer } from "graphql-ws/use/ws";
 import type { Logger } from "pino";
-import type { Config } from "../config";
-import { bearerFrom, type Authenticator, type Principal } from "./auth";
+import { isLoopback, type Config } from "../config";
+import { API_TOKEN_PREFIX, bearerFrom, jwtExpiry, type Authenticator, type Principal } from "./auth";
 import { createContext, type GraphQLContext } from "./context";
 import type { Database } from "./db";
 import { pendingMigrations, REPO_ROOT } from "./db";
-import { createFormatError } from "./errors";
-import { depthLimitRule } from "./graphql-limits";
+import { AppError, ErrorCode, createFormatError, unauthenticated } from "./errors";
+import { limitRules } from "./graphql-limits";
 import type { Metrics } from "./metrics";
 import type { AppPubSub } from "./pubsub";
 import type { RateLimiter } from "./rate-limit";
@@ -45,6 +45,47 @@ export interface HttpServer {
 
 const errorBody = (code: string, message: string) => ({ errors: [{ message, extensions: { code } }] });
 
+/**
+ * Internal knobs of the WebSocket endpoint, not configuration: tests shorten them. `recheckMs` is
+ * how often an open connection's credentials are checked again (revoked API tokens, deactivated
+ * users), so its subscriptions stop within that time.
+ */
+export const wsTimings = { recheckMs: 30_000 };
+
+/** Largest body /graphql parses before the caller is known to be signed in. */
+const ANONYMOUS_BODY_LIMIT = 64 * 1024;
+/** Node timers cannot wait longer (about 24.8 days); a connection that old is closed a little early. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** What a WebSocket connection carries from connection_init on (graphql-ws's `ctx.extra`). */
+type WsState = {
+  /** The bearer it connected with, checked again for every operation and periodically. */
+  bearer?: string;
+  principal?: Principal;
+  timers?: NodeJS.Timeout[];
+};
+
+/** Rate-limit bucket of a verified principal. Never derived from an unverified credential. */
+const principalKey = (p: Principal) => (p.kind === "apiToken" ? `principal:token:${p.tokenId ?? p.userId}` : `principal:user:${p.userId}`);
+
+const invalidCredentials = () => new AppError(ErrorCode.UNAUTHENTICATED, "Invalid or expired credentials");
+const rateLimited = () => new AppError(ErrorCode.RATE_LIMITED, "Too many requests");
+
+/** An error from parsing or validation, given the code Apollo would give it over HTTP. */
+function withCode(error: unknown, code: string): GraphQLError {
+  if (!(error instanceof GraphQLError)) return new GraphQLError("Invalid query", { extensions: { code } });
+  return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { ...error.extensions, code: error.extensions.code ?? code } });
+}
+
+/** The client's address for a WebSocket upgrade, trusting X-Forwarded-For from loopback proxies only (as Express's "trust proxy: loopback"). */
+function clientAddress(request: IncomingMessage): string {
+  const forwarded = String(request.headers["x-forwarded-for"] ?? "").split(",").map((s) => s.trim()).filter(Boolean).reverse();
+  const hops = [request.socket.remoteAddress ?? "unknown", ...forwarded];
+  let i = 0;
+  while (i < hops.length - 1 && isLoopback(hops[i]!)) i++;
+  return hops[i]!;
+}
+
 export async function createHttpServer(deps: HttpDeps): Promise<HttpServer> {
   const { config, logger, db, pubsub, schema, auth, metrics, rateLimiter, extraction } = deps;
   // Transcripts arrive as a GraphQL string: let a body through that can hold one at the cap (JSON
@@ -54,7 +95,23 @@ export async function createHttpServer(deps: HttpDeps): Promise<HttpServer> {
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
   const httpServer = createServer(app);
-  const validationRules = [depthLimitRule(config.graphql.maxDepth)];
+  const validationRules = limitRules(config.graphql);
+  const formatError = createFormatError(logger);
+
+  /**
+   * A bearer to a principal, or the error to answer with: UNAUTHENTICATED for any bad credential;
+   * SERVICE_UNAVAILABLE, logged by name only, when checking it failed (the database, say) — an
+   * infrastructure message never reaches the caller.
+   */
+  const authenticate = async (bearer: string | undefined): Promise<{ principal: Principal | null } | { error: AppError; status: number }> => {
+    try {
+      return { principal: await auth.authenticate(bearer) };
+    } catch (error) {
+      if (error instanceof GraphQLError && error.extensions.code === ErrorCode.UNAUTHENTICATED) return { error: invalidCredentials(), status: 401 };
+      logger.error({ event: "auth.check_failed", errorName: error instanceof Error ? error.name : typeof error }, "could not check credentials");
+      return { error: new AppError(ErrorCode.SERVICE_UNAVAILABLE, "Service temporarily unavailable"), status: 503 };
+    }
+  };
 
   // Request ids first, so every later log line of the request carries them.
   app.use((req: Request, res: Response, next: NextFunction) => {
@@ -122,43 +179,111 @@ export async function createHttpServer(deps: HttpDeps): Promise<HttpServer> {
     res.send(await metrics.registry.metrics());
   });
 
-  const limit = async (req: Request, res: Response, next: NextFunction) => {
-    const key = bearerFrom(req.headers.authorization)?.slice(-16) ?? req.ip ?? "unknown";
-    if (await rateLimiter.take(key)) return next();
-    res.status(429).setHeader("retry-after", "60").json(errorBody("RATE_LIMITED", "Too many requests"));
+  const tooMany = (res: Response) => void res.status(429).setHeader("retry-after", "60").json(errorBody(ErrorCode.RATE_LIMITED, "Too many requests"));
+
+  // Before authentication: per client address (behind a loopback proxy, the forwarded one), never
+  // per credential — an unverified bearer is the attacker's to choose.
+  const limitByAddress = async (req: Request, res: Response, next: NextFunction) => {
+    if (await rateLimiter.take(`ip:${req.ip ?? "unknown"}`)) return next();
+    tooMany(res);
   };
 
-  if (config.auth.mode === "dev") app.use("/auth/dev", limit, express.json({ limit: "10kb" }), devAuthRouter(db, auth));
+  // Then who is calling, and their own limit. Done before the body is read, so an anonymous caller
+  // cannot make the server parse a transcript-sized body.
+  const authenticateRequest = async (req: Request, res: Response, next: NextFunction) => {
+    const outcome = await authenticate(bearerFrom(req.headers.authorization));
+    if ("error" in outcome) {
+      res.status(outcome.status).json(errorBody(String(outcome.error.extensions.code), outcome.error.message));
+      return;
+    }
+    if (outcome.principal && !(await rateLimiter.take(principalKey(outcome.principal)))) return tooMany(res);
+    res.locals.principal = outcome.principal;
+    next();
+  };
 
-  // graphql-ws on the same port and path. A connection without valid credentials is closed with 4403.
-  const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql" });
-  const wsCleanup = useServer(
+  const anonymousJson = express.json({ limit: ANONYMOUS_BODY_LIMIT });
+  const signedInJson = express.json({ limit: graphqlBodyLimit });
+  const parseBody = (req: Request, res: Response, next: NextFunction) => (res.locals.principal ? signedInJson : anonymousJson)(req, res, next);
+
+  if (config.auth.mode === "dev") app.use("/auth/dev", limitByAddress, express.json({ limit: "10kb" }), devAuthRouter(db, auth));
+
+  // graphql-ws on the same port and path. A connection without valid credentials is closed with
+  // 4403; its credentials are checked again for every operation and every wsTimings.recheckMs, and
+  // a JWT's connection is closed with 4401 when the token expires.
+  const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql", maxPayload: graphqlBodyLimit });
+  const formatErrors = (errors: readonly GraphQLError[]): GraphQLFormattedError[] => errors.map((e) => formatError(e.toJSON(), e));
+  const wsCleanup = useServer<Record<string, unknown>, WsState>(
     {
       schema,
       onConnect: async (ctx) => {
+        const { socket, request } = ctx.extra;
+        if (!(await rateLimiter.take(`ip:${clientAddress(request)}`))) {
+          metrics.wsConnections.inc({ outcome: "refused" });
+          socket.close(4429, "Too many requests");
+          return false;
+        }
         const bearer = bearerFrom(ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization);
-        try {
-          const principal = await auth.authenticate(bearer);
-          if (!principal) throw new Error("no credentials");
-          (ctx.extra as { principal?: Principal }).principal = principal;
-          metrics.wsConnections.inc({ outcome: "accepted" });
-          return true;
-        } catch {
+        const outcome = await authenticate(bearer);
+        if (!("principal" in outcome) || !outcome.principal || !bearer) {
           metrics.wsConnections.inc({ outcome: "refused" });
           return false;
         }
-      },
-      onSubscribe: (_ctx, _id, payload) => {
-        try {
-          const errors = validate(schema, parse(payload.query, { maxTokens: config.graphql.maxTokens }), [...specifiedRules, ...validationRules]);
-          return errors.length ? errors : undefined;
-        } catch (error) {
-          return [error instanceof GraphQLError ? error : new GraphQLError("Invalid query")];
+        ctx.extra.bearer = bearer;
+        ctx.extra.principal = outcome.principal;
+        const timers: NodeJS.Timeout[] = [];
+        ctx.extra.timers = timers;
+        const exp = bearer.startsWith(API_TOKEN_PREFIX) ? undefined : jwtExpiry(bearer);
+        if (exp !== undefined) {
+          const expire = setTimeout(() => socket.close(4401, "Unauthorized"), Math.min(Math.max(0, exp * 1000 - Date.now()), MAX_TIMER_MS));
+          timers.push(expire);
         }
+        let checking = false;
+        const recheck = setInterval(() => {
+          if (checking) return;
+          checking = true;
+          void authenticate(bearer)
+            .then((again) => {
+              if ("principal" in again && again.principal) ctx.extra.principal = again.principal;
+              else if ("principal" in again || again.status === 401) socket.close(4403, "Forbidden");
+              // Could not check (the database is down): keep the connection; the next round decides.
+            })
+            .finally(() => (checking = false));
+        }, wsTimings.recheckMs);
+        timers.push(recheck);
+        for (const timer of timers) timer.unref();
+        metrics.wsConnections.inc({ outcome: "accepted" });
+        return true;
       },
+      onClose: (ctx) => {
+        for (const timer of ctx.extra.timers ?? []) clearTimeout(timer);
+      },
+      onSubscribe: async (ctx, _id, payload) => {
+        // The connection's credentials again: a revoked token or an expired JWT runs nothing more.
+        const outcome = await authenticate(ctx.extra.bearer);
+        if ("error" in outcome) return [outcome.error];
+        if (!outcome.principal) return [unauthenticated()];
+        ctx.extra.principal = outcome.principal;
+        if (!(await rateLimiter.take(principalKey(outcome.principal)))) return [rateLimited()];
+        let document: DocumentNode;
+        try {
+          document = parse(payload.query, { maxTokens: config.graphql.maxTokens });
+        } catch (error) {
+          return [withCode(error, "GRAPHQL_PARSE_FAILED")];
+        }
+        // graphql-ws would validate with graphql's default rules only.
+        const errors = validate(schema, document, [...specifiedRules, ...validationRules]);
+        if (errors.length) return errors.map((e) => withCode(e, "GRAPHQL_VALIDATION_FAILED"));
+        if (!getOperationAST(document, payload.operationName)) {
+          return [new GraphQLError("Unable to identify operation", { extensions: { code: "OPERATION_RESOLUTION_FAILURE" } })];
+        }
+        return { schema, document, operationName: payload.operationName, variableValues: payload.variables };
+      },
+      // The same masking as over HTTP: only AppErrors and request-level errors keep their message.
+      onError: (_ctx, _id, _payload, errors) => formatErrors(errors),
+      onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: formatErrors(result.errors) } : undefined),
       context: (ctx): GraphQLContext => {
         const ids = requestIdsFromHeaders(ctx.extra.request.headers);
-        return createContext({ principal: (ctx.extra as { principal?: Principal }).principal ?? null, db, pubsub, logger, ids, extraction });
+        return createContext({ principal: ctx.extra.principal ?? null, db, pubsub, logger, ids, extraction });
       },
     },
     wsServer,
@@ -173,7 +298,7 @@ export async function createHttpServer(deps: HttpDeps): Promise<HttpServer> {
     stopOnTerminationSignals: false,
     parseOptions: { maxTokens: config.graphql.maxTokens },
     validationRules,
-    formatError: createFormatError(logger),
+    formatError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
@@ -183,20 +308,13 @@ export async function createHttpServer(deps: HttpDeps): Promise<HttpServer> {
 
   app.use(
     "/graphql",
-    limit,
-    express.json({ limit: graphqlBodyLimit }),
+    limitByAddress,
+    authenticateRequest,
+    parseBody,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const ids = (res.locals.ids as RequestIds | undefined) ?? requestIdsFromHeaders(req.headers);
-        let principal: Principal | null;
-        try {
-          principal = await auth.authenticate(bearerFrom(req.headers.authorization));
-        } catch (error) {
-          if (error instanceof GraphQLError) {
-            throw new GraphQLError("Invalid or expired credentials", { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
-          }
-          throw error;
-        }
+        const principal = (res.locals.principal as Principal | null | undefined) ?? null;
         return createContext({ principal, db, pubsub, logger: logger.child({ module: "graphql" }), ids, extraction });
       },
     }),
