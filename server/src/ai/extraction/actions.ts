@@ -1,7 +1,6 @@
 import {
   detectAssignment,
   detectCommitment,
-  detectObligation,
   detectOffer,
   detectRequest,
   type Commitment,
@@ -11,38 +10,11 @@ import type { Dialogue, People, Utterance } from "./dialogue";
 import { findDueExpressions } from "./due-dates";
 import { resolveItemDue, type DueContext } from "./due-window";
 import { quoteSentences, summarize } from "./evidence";
-import { AFFIRMATIVE_START, DEFERRAL, NEGATIVE_START, words } from "./lexicon";
+import { AFFIRMATIVE_START, NEGATIVE_START } from "./lexicon";
 import { tokenCount, type Sentence } from "./sentences";
 import type { ExtractedActionItem } from "./types";
-
-type Kind = "self" | "request" | "when" | "offer" | "assignment" | "unowned";
-
-/** One way of reading an exchange as a task, before candidates for the same task are merged. */
-interface Candidate {
-  kind: Kind;
-  owner: string | null;
-  /** Where the task was agreed: orders candidates and measures distance between them. */
-  anchor: number;
-  evidence: { utterance: number; sentences: Sentence[] };
-  related: number[];
-  generic: boolean;
-  /** Every commitment in it only offers capacity ("jag kan ta fram…"): a later firm one to the same task takes the quote. */
-  soft?: boolean;
-  confidence: number;
-}
-
-interface Item extends Candidate {
-  lastTurn: number;
-}
-
-const CONFIDENCE: Record<Kind, number> = { self: 0.75, request: 0.85, when: 0.8, offer: 0.75, assignment: 0.8, unowned: 0.55 };
-
-const live = (u: Utterance) => u.sentences.filter((_, i) => !u.recap[i]);
-const commitmentsIn = (u: Utterance) =>
-  live(u).flatMap((s) => {
-    const c = detectCommitment(s);
-    return c ? [{ sentence: s, commitment: c }] : [];
-  });
+import { CONFIDENCE, commitmentsIn, live, stems, type Candidate, type Item, type Kind } from "./candidates";
+import { unowned } from "./unowned";
 
 /** The reply to an utterance from a given person (or from anyone else) within two turns. */
 function replyFrom(d: Dialogue, index: number, who: string | null, notFrom: string): number | null {
@@ -84,9 +56,13 @@ function fromRequest(d: Dialogue, index: number, s: Sentence, req: Request, ctx:
   const r = replyFrom(d, index, req.addressee, u.segment.speaker);
   if (r === null) return;
   const reply = d.utterances[r];
-  if (!reply || answer(d, r, ctx, req.when) !== "accept") return;
-  const specific = commitmentsIn(reply).filter((c) => !c.commitment.generic);
-  // The reply is the better quote when it says what will be done; "Ja, jag gör det" says nothing new.
+  if (!reply) return;
+  const verdict = answer(d, r, ctx, req.when);
+  if (verdict === "decline") volunteer(d, index, r, out);
+  if (verdict !== "accept") return;
+  const specific = commitmentsIn(reply).filter((c) => !c.commitment.generic || c.commitment.delivery);
+  // The reply is the better quote when it says what will be done, or promises delivery by a date
+  // ("Det tar jag. Du får den senast fredag."); "Ja, jag gör det" says nothing new.
   const useReply = req.when || specific.length > 0;
   out.push({
     kind: req.when ? "when" : "request",
@@ -99,6 +75,25 @@ function fromRequest(d: Dialogue, index: number, s: Sentence, req: Request, ctx:
     generic: req.when || specific.length === 0,
     confidence: CONFIDENCE[req.when ? "when" : "request"],
   });
+}
+
+// Stepping in for someone who declined: "I can go.", "Jag kan åka istället." On its own "I can go"
+// is no task; after "Could you present it in Tallinn?" – "I can't", it takes the task over.
+const STEPS_IN =
+  /^(?:(?:okej|okay|ok|well|men|but|ja|yes|fast|alltså)[,.\s]+)?(?:i can (?:go|be there|do that one|step in|cover for (?:him|her|them))|i'll go|jag kan (?:gå|åka|vara där|hoppa in|ställa upp)|jag går|jag åker)(?![\p{L}])/u;
+
+/** After a declined request, a third participant who steps in owns the task. */
+function volunteer(d: Dialogue, request: number, decline: number, out: Candidate[]): void {
+  const asker = d.utterances[request]?.segment.speaker;
+  const decliner = d.utterances[decline]?.segment.speaker;
+  const turn = d.utterances[decline]?.turn ?? 0;
+  const next = d.utterances.findIndex((x, i) => i > decline && x.turn > turn && x.segment.speaker !== decliner);
+  const u = d.utterances[next];
+  const first = u?.sentences[0];
+  if (!u || !first || u.turn > turn + 2 || u.segment.speaker === asker || !STEPS_IN.test(first.lower)) return;
+  // A stated commitment in the same cue ("Jag kan ta det.") is already read as one.
+  if (commitmentsIn(u).length > 0) return;
+  out.push({ kind: "self", owner: u.segment.speaker, anchor: next, evidence: { utterance: next, sentences: [first] }, related: [next, request], generic: true, confidence: CONFIDENCE.self - 0.1 });
 }
 
 function candidatesFrom(d: Dialogue, people: People, ctx: DueContext): Candidate[] {
@@ -148,6 +143,7 @@ function candidatesFrom(d: Dialogue, people: People, ctx: DueContext): Candidate
         related: [index],
         generic: specific.length === 0,
         soft: self.every((c) => c.commitment.soft === true),
+        delivery: self.every((c) => c.commitment.delivery === true),
         confidence: CONFIDENCE.self - (specific.length === 0 ? 0.1 : 0),
       });
     }
@@ -157,15 +153,6 @@ function candidatesFrom(d: Dialogue, people: People, ctx: DueContext): Candidate
 
 // Requests and assignments come before the self-commitments in the same reply, so they own the quote.
 const order = (k: Kind) => ["request", "when", "offer", "assignment", "self", "unowned"].indexOf(k);
-
-const STOP = new Set(["det", "den", "som", "och", "att", "för", "till", "med", "jag", "the", "and", "that", "this", "with", "from", "have", "kan", "ska", "will"]);
-const stems = (sentences: readonly Sentence[]) =>
-  new Set(
-    sentences
-      .flatMap((s) => s.lower.split(/[^\p{L}]+/u))
-      .filter((w) => w.length >= 5 && !STOP.has(w))
-      .map((w) => w.slice(0, 5)),
-  );
 
 function hasDue(c: Candidate, ctx: DueContext): boolean {
   return c.evidence.sentences.some((s) => findDueExpressions(s.text, ctx.meetingDate, ctx.events).some((e) => e.kind === "date"));
@@ -178,6 +165,8 @@ const sharesStems = (a: Candidate, b: Candidate) => {
 
 // How many turns later a firm "jag räknar på det" may still replace an earlier "det kan jag räkna på".
 const SUPERSEDE_TURNS = 6;
+// How many turns later a delivery promise may still date a task taken without a deadline.
+const DELIVERY_TURNS = 10;
 
 /** Folds candidates that describe one task (same owner, close in time) into items. */
 function merge(candidates: readonly Candidate[], d: Dialogue, ctx: DueContext): Item[] {
@@ -189,9 +178,12 @@ function merge(candidates: readonly Candidate[], d: Dialogue, ctx: DueContext): 
     const sameTurn = (i: Item) =>
       c.kind === "self" && i.kind === "self" && d.utterances[i.evidence.utterance]?.turn === turn && (i.generic || c.generic || sharesStems(i, c));
     const supersedes = (i: Item) => i.soft === true && c.kind === "self" && !c.soft && !c.generic && turn - i.lastTurn <= SUPERSEDE_TURNS && sharesStems(i, c);
+    // "Ja, jag kan ta den." … "Då har du ett utkast senast den 20 november.": the promise dates the
+    // task the speaker took a little earlier, after some talk about its scope.
+    const dates = (i: Item) => c.delivery === true && turn - i.lastTurn <= DELIVERY_TURNS && hasDue(c, ctx) && !hasDue(i, ctx);
     const target = items.findLast((i) => {
       if (i.owner !== c.owner) return false;
-      if (sameTurn(i) || supersedes(i)) return true;
+      if (sameTurn(i) || supersedes(i) || dates(i)) return true;
       if (turn - i.lastTurn > 3) return false;
       if (i.related.includes(c.anchor) || i.evidence.utterance === c.evidence.utterance) return true;
       if (c.generic || c.kind === "when" || c.kind === "assignment") return true;
@@ -206,6 +198,7 @@ function merge(candidates: readonly Candidate[], d: Dialogue, ctx: DueContext): 
     const betterQuote =
       (c.kind === "assignment" && hasDue(c, ctx) && !hasDue(target, ctx)) ||
       supersedes(target) ||
+      (dates(target) && !sameTurn(target)) ||
       (c.kind === "self" && !sameTurn(target) && !c.generic && hasDue(c, ctx) && !hasDue(target, ctx) && c.evidence.utterance !== target.evidence.utterance);
     if (betterQuote) {
       target.evidence = c.evidence;
@@ -216,35 +209,6 @@ function merge(candidates: readonly Candidate[], d: Dialogue, ctx: DueContext): 
     target.confidence = Math.max(target.confidence, c.confidence);
   }
   return items;
-}
-
-/** Agreed tasks that nobody takes ("det måste göras" – "Absolut." – "Vem gör det?"). */
-function unowned(d: Dialogue, items: readonly Item[]): Candidate[] {
-  const out: Candidate[] = [];
-  d.utterances.forEach((u, index) => {
-    const s = live(u).find((x) => detectObligation(x));
-    if (!s) return;
-    const next = d.utterances.slice(index + 1).find((x) => x.turn === u.turn + 1);
-    const agreed = words("överens|eniga|håller (?:alla |vi |ni )?med(?: om)?|alla håller med|agree|agreed|agrees").test(s.lower) || (next !== undefined && AFFIRMATIVE_START.test(next.sentences[0]?.lower ?? "") && !NEGATIVE_START.test(next.sentences[0]?.lower ?? ""));
-    if (!agreed) return;
-    // Someone may still take it a few turns later, after a decline ("Nina, can you?" – "I can't" – "I'll handle it").
-    const horizon = u.turn + 5;
-    const window = d.utterances.slice(index + 1).filter((x) => x.turn <= horizon);
-    if (window.some((x) => x.sentences.some((y) => DEFERRAL.test(y.lower) && words("parkera|park").test(y.lower)))) return;
-    // Taken when an item comes from this exchange, or a later item refers back to it ("jag fixar
-    // det") or names the same thing; an unrelated task a few turns on does not count.
-    const own = stems([s]);
-    const owned = items.some(
-      (i) =>
-        i.related.includes(index) ||
-        (i.related.some((r) => r > index && (d.utterances[r]?.turn ?? 0) <= horizon) &&
-          (i.generic || [...stems(i.evidence.sentences)].some((w) => own.has(w)))),
-    );
-    if (!owned) {
-      out.push({ kind: "unowned", owner: null, anchor: index, evidence: { utterance: index, sentences: [s] }, related: [index], generic: false, confidence: CONFIDENCE.unowned });
-    }
-  });
-  return out;
 }
 
 // "I'll take that one", "det måste göras": the task, and its deadline, were named just before.

@@ -12,9 +12,11 @@ import {
   SUBORDINATORS,
   TURN_TAKING,
   WITHDRAWAL,
+  WORDING_NOTE,
   words,
 } from "./lexicon";
 import { isQuestion, tokenCount, type Sentence } from "./sentences";
+import { untagged } from "./tag-questions";
 
 /** The speaker commits to a task ("jag ringer henne imorgon", "I'll draft it", "det kan jag ta"). */
 export interface Commitment {
@@ -22,6 +24,8 @@ export interface Commitment {
   generic: boolean;
   /** "jag kan ta fram…", "I can draft…": an offer of capacity that a firmer "jag tar fram…" may supersede. */
   soft?: boolean;
+  /** "Du får den senast fredag": the deadline of a task the speaker has taken, in the asker's terms. */
+  delivery?: boolean;
 }
 
 const SV_MODALS = new Set(["kan", "ska", "skall", "tänker", "får"]);
@@ -57,6 +61,8 @@ function swedishCommitment(tokens: string[]): Commitment | null {
       }
       return { generic: isGenericInf(before, tokens.slice(i + 1)) };
     }
+    // "Den har jag klar onsdag": the fronted object is the result promised by a time.
+    if (before === "har" && i >= 2 && hasReadyResult(tokens.slice(i + 1), 0)) return { generic: false };
     const j = skipAdverbs(tokens, i + 1);
     const verb = tokens[j];
     if (verb === undefined) continue;
@@ -95,11 +101,15 @@ function swedishCommitment(tokens: string[]): Commitment | null {
 }
 
 // A result promised ready, with a time: "har utkastet klart till torsdag", "har det färdigt imorgon".
-function hasReadyResult(rest: string[]): boolean {
+function hasReadyResult(rest: string[], minIndex = 1): boolean {
   const k = rest.findIndex((t) => /^(?:klar|klart|klara|färdig|färdigt|färdiga|redo)$/.test(t));
   // A time must follow: "jag har rapporten klar, den ligger i mappen" reports something done.
   const after = rest.slice(k + 1).join(" ");
-  return k >= 1 && k <= 4 && /^(?:till|senast|innan|före|imorgon|i ?morgon|idag|i ?dag|ikväll|i ?kväll|i eftermiddag|v|vecka|på (?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag))(?![\p{L}])/u.test(after);
+  return (
+    k >= minIndex &&
+    k <= 4 &&
+    /^(?:till|senast|innan|före|imorgon|i ?morgon|idag|i ?dag|ikväll|i ?kväll|i eftermiddag|v|vecka|nästa vecka|(?:på )?(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag))(?![\p{L}])/u.test(after)
+  );
 }
 
 // Being somewhere is the setting for a task that follows: "jag är där och tar emot dem".
@@ -130,6 +140,8 @@ function isPresentTaskVerb(word: string): boolean {
 }
 
 function isGenericInf(verb: string, rest: string[]): boolean {
+  // "det ser jag till" sees to whatever "det" is; "jag ser till att besiktningen blir klar" names it.
+  if ((verb === "ser" || verb === "se") && rest[0] === "till") return rest[1] !== "att";
   if (!GENERIC_TASK_VERBS.has(verb)) return false;
   const object = rest.find((t) => !SV_ADVERBS.has(t));
   // "jag tar det", "det gör jag ikväll", "jag fixar det till fredag": no object of its own.
@@ -138,6 +150,20 @@ function isGenericInf(verb: string, rest: string[]): boolean {
 
 const EN_LEAD =
   /(?:^|[^\p{L}])(?:i'll|i will|i shall|i'm going to|i am going to|i can|let me|i'll just|i'd be happy to|i'm happy to|i'll also)\s+((?:(?:also|just|then|quickly|definitely|certainly|need to|have to|make sure to|go ahead and|try to|get to)\s+)*)([a-z]+)/gu;
+
+// Promising delivery to the person who asked: "Du får den senast den 3 december", "Då har du ett
+// utkast till fredag", "You'll have it before Christmas". The speaker commits; a time is required,
+// since "du får den" without one only hands something over.
+const DELIVERY_PROMISE = new RegExp(
+  "(?:^|[^\\p{L}])(?:(?:(?:då |så )?(?:har|får) (?:du|ni)|(?:du|ni) (?:har|får)) (?:(?:det|den|dem|dom|ett|en|mitt|min|mina|alla|hela) )?(?:[\\p{L}-]+ )?|you(?:'ll| will) (?:have|get) (?:it|them|that|this|the|my|a|an)(?: [\\p{L}-]+)?(?: [\\p{L}-]+)? )" +
+    "(?:senast|till|innan|före|inför|på|i ?morgon|imorgon|i ?dag|ikväll|nästa|by|before|on|tomorrow|today|tonight|next|in week|end of)(?![\\p{L}])",
+  "u",
+);
+
+function deliveryPromise(lower: string): Commitment | null {
+  // Generic: it names no task of its own, but it says by when, so it can stand for the task taken.
+  return DELIVERY_PROMISE.test(lower) ? { generic: true, delivery: true } : null;
+}
 
 function englishCommitment(lower: string): Commitment | null {
   if (/(?:^|[^\p{L}])(?:that's on me|that one's on me|i'm on it|leave it (?:with|to) me|i've got (?:it|this))(?![\p{L}])/u.test(lower)) {
@@ -150,7 +176,9 @@ function englishCommitment(lower: string): Commitment | null {
     // "…so I can fix it before Friday" states a purpose, not a commitment.
     const previousWord = lower.slice(0, m.index + 1).split(/[^\p{L}']+/u).filter(Boolean).at(-1);
     if (previousWord && (SUBORDINATORS.has(previousWord) || previousWord === "so")) continue;
-    if (verb === "have" && !/(?:draft|version|ready|done|finished|by |tomorrow|today|monday|tuesday|wednesday|thursday|friday|next week)/.test(after)) continue;
+    // "I'll have a draft by Friday", "I'll have the chain pushed to the laptops": a result, unlike "I'll have lunch".
+    const causative = /^(?:(?:the|a|an|my|our|all|those|these|it|them)\s+)?(?:[\p{L}-]+\s+){0,3}\p{L}+ed(?![\p{L}])/u.test(after);
+    if (verb === "have" && !causative && !/(?:draft|version|ready|done|finished|by |before |tomorrow|today|monday|tuesday|wednesday|thursday|friday|next week)/.test(after)) continue;
     // "I'll go through the logs", "I'll go over the numbers": a phrasal task verb, unlike "I'll go".
     if (verb === "go" && !/^(?:through|over|and)(?![\p{L}])/u.test(after)) continue;
     if (NON_TASK_VERBS_EN.has(verb) && verb !== "go") continue;
@@ -174,12 +202,20 @@ function stripFiller(lower: string): string {
 /** A first-person commitment in a statement; null for questions, negations, conditions, hedges. */
 export function detectCommitment(sentence: Sentence): Commitment | null {
   const lower = sentence.lower;
-  if (isQuestion(sentence) || WITHDRAWAL.test(lower) || CONDITIONAL_OFFER.test(lower) || MEETING_META.test(lower)) return null;
+  if (isQuestion(sentence) || WITHDRAWAL.test(lower) || CONDITIONAL_OFFER.test(lower) || MEETING_META.test(lower) || WORDING_NOTE.test(lower)) return null;
   if (/^(?:om|if)\s/.test(stripFiller(lower))) return null;
   // A hedge on one item of a list ("med annons och kanske film") leaves the commitment itself firm.
-  const unlisted = lower.replace(/(?:,|och|eller|and|or) (?:kanske|maybe|perhaps|possibly|eventuellt)(?![\p{L}])/gu, " ");
+  // So does a hedge in a clause about someone else ("jag ringer dem i eftermiddag, de skulle ha mer då").
+  const ownClauses = lower
+    .split(/,\s+/u)
+    .filter((c) => !/^(?:de|dom|han|hon|they|he|she)\s/u.test(c) || /(?<![\p{L}])(?:jag|i)(?![\p{L}'])/u.test(c))
+    .join(", ");
+  const unlisted = ownClauses.replace(/(?:,|och|eller|and|or) (?:kanske|maybe|perhaps|possibly|eventuellt)(?![\p{L}])/gu, " ");
   if (words("could|would|might|skulle|kanske|borde|should").test(unlisted)) return null;
-  const found = swedishCommitment(tokenize(stripFiller(lower))) ?? englishCommitment(lower);
+  // Clause by clause: "Nej, inte i december, jag har…" has no V2 inversion "december jag".
+  const clauses = stripFiller(lower).split(/[,;:]\s+/u);
+  const found =
+    clauses.reduce<Commitment | null>((hit, c) => hit ?? swedishCommitment(tokenize(c)), null) ?? englishCommitment(lower) ?? deliveryPromise(stripFiller(lower));
   if (!found) return null;
   // A negated commitment ("jag hinner inte", "I can't") commits to nothing.
   if (NEGATION.test(lower) && /(?<![\p{L}])(?:jag|i)(?:'ll| will| can|\s+\p{L}+)?\s+(?:inte|not|never|aldrig)(?![\p{L}])|can't|won't|cannot/u.test(lower)) return null;
@@ -208,7 +244,10 @@ export function detectRequest(sentence: Sentence, cueVocative: string | null, pe
   }
   if (!REQUEST_SV.test(lower) && !REQUEST_EN.test(lower)) return null;
   if (!isQuestion(sentence) && !words("jag vill att|vill jag att|i want you to|i'd like you to|i need you to").test(lower)) return null;
-  if (TURN_TAKING.test(lower) || words("kanske|maybe|perhaps").test(lower)) return null;
+  // "Could you present?" hands over the floor; "could you present our report there?" is a task at
+  // another occasion, which a place or a time marks.
+  const elsewhere = words("there|där|då|at the|at our|next|nästa|tomorrow|i ?morgon|on (?:monday|tuesday|wednesday|thursday|friday)|på (?:måndag|tisdag|onsdag|torsdag|fredag)").test(lower);
+  if ((TURN_TAKING.test(lower) && !elsewhere) || words("kanske|maybe|perhaps").test(lower)) return null;
   const vocative = people.mentioned(sentence.text).find((m) => m.vocative)?.name ?? cueVocative;
   return { addressee: vocative, when: /(?:^|[^\p{L}])(?:när|when)(?![\p{L}])/u.test(lower) };
 }
@@ -245,11 +284,14 @@ export function detectAssignment(sentence: Sentence, people: People): string | n
 }
 
 /** "Det måste göras", "de måste uppdateras", "vi behöver en faktaruta", "that has to be updated". */
-export function detectObligation(sentence: Sentence): boolean {
+export function detectObligation(tagged: Sentence): boolean {
+  // "Det måste göras, är vi överens om det?" states the obligation and asks the room to confirm it.
+  const sentence = untagged(tagged);
   const lower = sentence.lower;
   if (isQuestion(sentence) || HEDGE.test(lower)) return false;
   if (words("(?:någon|someone|somebody) (?:måste|behöver|needs to|has to|must)").test(lower)) return true;
-  if (words("(?:måste|behöver) (?:\\p{L}+as|\\p{L}+ras|göras|tas|fixas|lösas|ses över)").test(lower)) return true;
+  // V2 puts the subject after the modal: "Sen måste faktarutan uppdateras" (but not "måste vi …").
+  if (words("(?:måste|behöver) (?:(?!(?:vi|jag|du|ni|man|han|hon|de|dom|det|inte)(?![\\p{L}]))[\\p{L}-]+ ){0,2}(?:\\p{L}+as|\\p{L}+ras|göras|tas|fixas|lösas|ses över)").test(lower)) return true;
   if (words("vi behöver (?:en|ett|ha en|ha ett|göra en|ta fram|skriva)").test(lower)) return true;
   return words("(?:needs|has|have) to be (?:done|updated|fixed|written|sent|changed|checked|reviewed|\\w+ed)|we need (?:a|an) \\w+|must be (?:done|updated|fixed)").test(lower);
 }

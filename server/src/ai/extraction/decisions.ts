@@ -1,8 +1,9 @@
 import { detectObligation } from "./commitments";
-import type { Dialogue, People } from "./dialogue";
+import { MANDATE, type Dialogue, type People, type Utterance } from "./dialogue";
 import { quoteSentences, summarize } from "./evidence";
 import { HEDGE, OPINION, words } from "./lexicon";
 import { chairRuling, isBlocked, isConsensusQuestion, roomAgrees } from "./rulings";
+import { embeddedProposal, tagQuestion, untagged } from "./tag-questions";
 import { isQuestion, tokenCount, type Sentence } from "./sentences";
 import type { ExtractedDecision } from "./types";
 
@@ -12,8 +13,10 @@ const DECISION_MARKERS = words(
     "då bestämmer vi|vi bestämmer (?:att|oss för)|vi har bestämt|(?:då |så )?har vi (?:bestämt|beslutat|kommit överens)|det är bestämt|då är det bestämt|bestämt då",
     "det är beslutat|då är det beslutat|vi beslutar|vi har beslutat|beslut:|beslutet är|jag beslutar|mitt beslut är|det är mitt beslut",
     "då kör vi (?!igång|i gång|nu\\b)\\p{L}+|vi kör på (?:det|den|\\p{L}+)|då säger vi|då gör vi (?:så|det)|vi gör så",
+    // "Svaret är nej": the chair answers a request put to the group; that settles it either way.
+    "svaret är (?:ja|nej)|the answer is (?:yes|no)",
     "då är vi överens|vi är överens om|det är vi överens om|jag landar i att|vi går vidare med|vi godkänner|det är godkänt|klubbat|då klubbar vi|vi säger (?:ja|nej) till",
-    "we(?:'ve| have)? decided|it's decided|that's decided|decided,|the decision is|we're going with|we'll go with|let's go with|that's what we go with|we go with|we go ahead with|we're going ahead|that's settled|it's settled|we're doing it|we(?:'ve| have)? agreed|we agree (?:that|to|on)|so agreed|we approve",
+    "we(?:'ve| have)? decided|it's decided|that's decided|decided[,:]|the decision is|we're going with|we'll go with|let's go with|that's what we go with|we go with|we go ahead with|we're going ahead|that's settled|it's settled|we're doing it|we(?:'ve| have)? agreed|we agree (?:that|to|on)|so agreed|we approve",
   ].join("|"),
   "gu",
 );
@@ -41,7 +44,17 @@ function markerAt(s: Sentence): number {
   return DECISION_MARKERS.exec(s.lower)?.index ?? -1;
 }
 
+/** The cue just before this one, when the same speaker said it (one turn split over cues). */
+function previousCueOfTurn(d: Dialogue, index: number): Utterance | undefined {
+  const before = d.utterances[index - 1];
+  return before && before.turn === d.utterances[index]?.turn ? before : undefined;
+}
+
+// "Jag är ansvarig utgivare, så det är mitt beslut." states who decides, not what.
+const MANDATE_ALL = new RegExp(MANDATE.source, "gu");
+
 function substantive(s: Sentence): boolean {
+  if (MANDATE.test(s.lower) && tokenCount(s.lower.replace(MANDATE_ALL, " ")) <= 3) return false;
   return !MARKER_ONLY.test(s.lower.trim()) && tokenCount(s.text) >= 3;
 }
 
@@ -51,7 +64,7 @@ const elliptical = (s: Sentence) => tokenCount(s.text) <= 4;
 function candidatesIn(d: Dialogue, people: People, meetingDate: string): Candidate[] {
   const candidates: Candidate[] = [];
   d.utterances.forEach((u, index) => {
-    const isChair = u.segment.speaker === d.chair;
+    const mandated = d.mandate.has(u.segment.speaker);
     u.sentences.forEach((s, i) => {
       if (u.recap[i] || detectObligation(s)) return;
       const previous = u.sentences[i - 1];
@@ -65,14 +78,22 @@ function candidatesIn(d: Dialogue, people: People, meetingDate: string): Candida
         }
         return;
       }
-      if (isConsensusQuestion(s) && previous && substantive(previous)) {
+      // A turn split over cues is one turn: "Then I'd say yes to X." / "Everyone okay with that?"
+      // asks about the last sentence of the previous cue.
+      // "X, det är vi överens om, va?" carries its own proposal: a tag question, not a look back.
+      // So does "Är alla eniga om att vi säger upp avtalet?".
+      const own = tagQuestion(s) || embeddedProposal(s);
+      const proposal = own ? s : previous ?? (i === 0 ? previousCueOfTurn(d, index)?.sentences.at(-1) : undefined);
+      if (isConsensusQuestion(s) && proposal && substantive(proposal)) {
         // An agreed "det måste göras" is an (unowned) task, not a decision.
-        if (!isQuestion(previous) && !isBlocked(previous) && !HEDGE.test(previous.lower) && !detectObligation(previous) && roomAgrees(d, index)) {
-          candidates.push({ utterance: index, sentences: [previous], confidence: 0.8 });
+        const statement = untagged(proposal);
+        if ((own || !isQuestion(statement)) && !isBlocked(statement) && !HEDGE.test(statement.lower) && !detectObligation(statement) && roomAgrees(d, index)) {
+          const where = proposal.segment === u.segment.index ? index : index - 1;
+          candidates.push({ utterance: where, sentences: [proposal], confidence: 0.8 });
         }
         return;
       }
-      if (isChair) {
+      if (mandated) {
         const confidence = chairRuling(s, u, d, people, index, meetingDate);
         if (confidence > 0) candidates.push({ utterance: index, sentences: [s], confidence });
       }

@@ -18,7 +18,13 @@ export interface Dialogue {
   chair: string | null;
   /** Turn number → utterance indexes. */
   turns: number[][];
+  /** Who may rule: the chair, and anyone who says they hold the mandate ("Jag är ansvarig utgivare"). */
+  mandate: ReadonlySet<string>;
 }
+
+// A participant's own statement of a role that decides: the ansvarig utgivare rules on publishing
+// even when someone else chairs the meeting.
+export const MANDATE = /(?<![\p{L}])(?:jag är (?:ansvarig utgivare|förvaltningschef|ordförande|mötesordförande|den som (?:beslutar|bestämmer))|som ansvarig utgivare|det är (?:mitt beslut|jag som (?:beslutar|bestämmer))|i'm the (?:chair|responsible editor|editor-in-chief|publisher|one who decides)|as (?:the )?(?:chair|responsible editor|publisher)|it's my (?:call|decision))(?![\p{L}])/u;
 
 const RECAP = /(?:sammanfatta|sammanfattar|sammanfattning|summera|summerar|to sum up|summing up|to summari[sz]e|in summary|recap|let me summari[sz]e|so, to recap)/;
 
@@ -50,7 +56,10 @@ export function buildDialogue(transcript: Transcript): Dialogue {
   utterances.forEach((u, i) => {
     if (i < cutoff) u.recap = u.recap.map(() => false);
   });
-  return { utterances, participants: transcript.participants, chair: transcript.segments[0]?.speaker ?? null, turns };
+  const chair = transcript.segments[0]?.speaker ?? null;
+  const mandate = new Set<string>(chair ? [chair] : []);
+  for (const u of utterances) if (u.sentences.some((s) => MANDATE.test(s.lower))) mandate.add(u.segment.speaker);
+  return { utterances, participants: transcript.participants, chair, turns, mandate };
 }
 
 /** Participant lookup by full name, first name, or a first name in the genitive ("Ulrikas"). */

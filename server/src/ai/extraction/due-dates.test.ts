@@ -93,6 +93,24 @@ describe("resolveDueDate", () => {
     expect(resolveDueDate("innan styrgruppen", "2026-12-02", events)).toBeNull();
   });
 
+  it("reads a week number after 'till', and skips a weekday that only describes a date (0.3.0)", () => {
+    expect(resolveDueDate("Jag uppdaterar sidan till vecka 4.", "2026-12-08")).toBe("2027-01-29");
+    const found = findDueExpressions("Jag byter nyckeln den 17 december, det är en torsdag.", "2026-12-08");
+    expect(found.flatMap((e) => (e.kind === "date" ? [e.date] : []))).toEqual(["2026-12-17"]);
+  });
+
+  it("dates events named in apposition, by a pronoun after a topic, and by a compound's head (0.3.0)", () => {
+    const events = findEventDates(
+      ["Vi ses inför årsmötet den 12 december.", "Brandövningen.", "Den är den 20 januari.", "Meet me ahead of the audit on 3 February."],
+      "2026-12-08",
+    );
+    expect(resolveDueDate("före årsmötet", "2026-12-08", events)).toBe("2026-12-12");
+    expect(resolveDueDate("till övningen", "2026-12-08", events)).toBe("2027-01-20");
+    expect(resolveDueDate("before the audit", "2026-12-08", events)).toBe("2027-02-03");
+    // "Jag skickar rapporten den 5:e" dates the sending, not an event called "rapporten".
+    expect(findEventDates(["Jag skickar rapporten den 15 december."], "2026-12-08").size).toBe(0);
+  });
+
   it("returns nothing for an invalid meeting date", () => {
     expect(findDueExpressions("imorgon", "2026-13-40")).toEqual([]);
   });

@@ -21,6 +21,8 @@ export type DueExpression =
 
 /** The event key of "till dess", "by then": the date last mentioned before the item. */
 export const THEN_EVENT = "@then";
+/** The event key of "innan den går dit", "before that": the date the speaker gave just before. */
+export const SPEAKER_EVENT = "@speaker";
 
 /** Dates that the meeting states for named events ("nästa chefsforum är den 10 december"). */
 export type EventDates = ReadonlyMap<string, string>;
@@ -63,7 +65,7 @@ const dayNumber = (s: string) => ORDINALS[s] ?? Number.parseInt(s, 10);
 
 interface Rule {
   re: RegExp;
-  resolve: (m: RegExpExecArray, meeting: Date) => Date | "vague" | { event: string } | null;
+  resolve: (m: RegExpExecArray, meeting: Date) => Date | "vague" | { event: string; word?: string } | null;
 }
 
 const b = (source: string) => new RegExp(`(?<![\\p{L}\\d])(?:${source})(?![\\p{L}\\d])`, "gu");
@@ -149,20 +151,39 @@ const RULES: Rule[] = [
     re: b("(?:innan|före|till|senast|by|before) (?:nyår|årsskiftet|new year|new year's|the new year|the end of the year|årets slut)"),
     resolve: (_m, d) => dateAhead(d, 12, 31),
   },
-  { re: b(WEEKDAY), resolve: (m, d) => nextWeekday(d, WEEKDAYS[m[1] ?? ""] ?? 1) },
+  {
+    re: b(WEEKDAY),
+    // "den 11 december, det är en fredag": the weekday describes the date before it.
+    resolve: (m, d) => (/(?:det är|som är|it's|it is|which is) (?:en|a) $/u.test(m.input.slice(0, m.index)) ? null : nextWeekday(d, WEEKDAYS[m[1] ?? ""] ?? 1)),
+  },
   // "till dess", "by then": points back at a date said earlier in the exchange.
-  { re: b("(?:till|innan|före|senast till|by|before|until) (?:dess|dåförinnan|then)|dessförinnan|dittills"), resolve: () => ({ event: THEN_EVENT }) },
+  { re: b("(?:till|innan|före|senast till|by|before|until) (?:dess|dåförinnan|then)|before that|dessförinnan|dittills"), resolve: () => ({ event: THEN_EVENT }) },
+  // "innan den går dit", "before it goes out": the event is the one the speaker has just talked about.
+  { re: b("(?:innan|före|before) (?:den|det|de|dom|it|they) (?:går|ska|skickas|tas|behandlas|goes|is|are|gets)"), resolve: () => ({ event: SPEAKER_EVENT }) },
   {
     // Deadlines tied to an event; resolved only through the meeting's own statements.
     re: b("(?:innan|före|inför|till|senast till|before|ahead of|prior to|in time for|by) (?:nästa |next |the next |the |vårt |ditt |our )?([\\p{L}-]{4,})"),
-    resolve: (m) => ({ event: eventKey(m[1] ?? "") }),
+    resolve: (m) => ({ event: eventKey(m[1] ?? ""), word: (m[1] ?? "").toLowerCase() }),
   },
 ];
 
 const NOT_EVENTS = new Set([
   "det", "den", "dess", "then", "that", "this", "them", "dem", "oss", "mig", "dig", "henne", "honom", "dess",
   ...Object.keys(WEEKDAYS), ...Object.keys(MONTHS), ...Object.keys(ORDINALS), "tomorrow", "today", "imorgon", "idag",
+  // "till vecka 2" is a week number, which its own rule reads.
+  "vecka", "veckan", "week",
 ].map(eventKey));
+
+// Full event words are kept beside their stems under this prefix, for compound lookups.
+const WORD = "~";
+// A compound's head names the same event: "till övningen" after "storövningen är den 20 januari".
+const MIN_HEAD = 6;
+
+function compoundHead(events: EventDates, word: string | undefined): string | undefined {
+  if (!word || word.length < MIN_HEAD) return undefined;
+  for (const [key, date] of events) if (key.startsWith(WORD) && key.length > word.length + 1 && key.endsWith(word)) return date;
+  return undefined;
+}
 
 /** A crude stem so "chefsforum", "chefsforumet" and "chefsforumet" meet. */
 export function eventKey(word: string): string {
@@ -183,9 +204,9 @@ export function findDueExpressions(text: string, meetingDate: string, events: Ev
       if (result === null) continue;
       if (result === "vague") found.push({ kind: "vague", ...base });
       else if (result instanceof Date) found.push({ kind: "date", date: formatIsoDate(result), ...base });
-      else if (result.event === THEN_EVENT) found.push({ kind: "event", event: THEN_EVENT, ...base });
+      else if (result.event === THEN_EVENT || result.event === SPEAKER_EVENT) found.push({ kind: "event", event: result.event, ...base });
       else if (!NOT_EVENTS.has(result.event) && !/^\d/.test(result.event)) {
-        const known = events.get(result.event);
+        const known = events.get(result.event) ?? compoundHead(events, result.word);
         found.push(known ? { kind: "date", date: known, ...base } : { kind: "event", event: result.event, ...base });
       }
     }
@@ -212,17 +233,40 @@ export function resolveDueDate(text: string, meetingDate: string, events: EventD
   return first?.kind === "date" ? first.date : null;
 }
 
+const APPOSITION = /(?<![\p{L}])((?:inför|till|vid|på|efter|innan|före|ahead of|at|for|before|until) (?:nästa |next |the next |the |our )?)([\p{L}-]{4,}(?:et|en|an|na)|(?<=(?:the|next|our) )[\p{L}-]{4,}),? (?=(?:den|on|the) )/giu;
+
+function register(events: Map<string, string>, noun: string, date: string): void {
+  events.set(eventKey(noun), date);
+  events.set(WORD + noun.toLowerCase(), date);
+}
+
 /** "Nästa chefsforum är den 10 december", "the board meeting is on 3 December" → event → date. */
 export function findEventDates(sentences: readonly string[], meetingDate: string): Map<string, string> {
   const events = new Map<string, string>();
   const re = /(?<![\p{L}])(?:nästa |next |the next |the )?([\p{L}-]{4,}) (?:är|blir|infaller|ligger|is|will be|falls)(?: on| på)?/giu;
-  for (const sentence of sentences) {
+  sentences.forEach((sentence, n) => {
+    // "Storövningen. Den är den 20 januari.": a topic named on its own, then dated by a pronoun.
+    const topic = /^(?:den|det|it) (?:är|blir|is|will be)(?: on| på)? /iu.exec(sentence);
+    const previous = sentences[n - 1]?.trim().replace(/[.:!]+$/u, "") ?? "";
+    if (topic && /^[\p{L}-]{4,}$/u.test(previous)) {
+      const date = findDueExpressions(sentence.slice(topic[0].length), meetingDate).find((e) => e.index <= 5 && e.kind === "date");
+      if (date?.kind === "date") register(events, previous, date.date);
+    }
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       const rest = sentence.slice(m.index + m[0].length, m.index + m[0].length + 40);
       const date = findDueExpressions(rest, meetingDate).find((e) => e.index <= 5 && e.kind === "date");
-      if (date?.kind === "date" && m[1]) events.set(eventKey(m[1]), date.date);
+      if (date?.kind === "date" && m[1]) register(events, m[1], date.date);
     }
-  }
+    // Apposition: "inför styrelsemötet den 10 december", "at the board meeting on 3 December". Only
+    // a definite noun names an event; "skickar rapporten den 5:e" is a date for the sending.
+    APPOSITION.lastIndex = 0;
+    for (let m = APPOSITION.exec(sentence); m; m = APPOSITION.exec(sentence)) {
+      const noun = m[2] ?? "";
+      const rest = sentence.slice(m.index + m[0].length, m.index + m[0].length + 40);
+      const date = findDueExpressions(rest, meetingDate).find((e) => e.index <= 3 && e.kind === "date");
+      if (date?.kind === "date" && noun) register(events, noun, date.date);
+    }
+  });
   return events;
 }

@@ -1,5 +1,5 @@
 import type { Dialogue } from "./dialogue";
-import { eventKey, findDueExpressions, THEN_EVENT, type DueExpression, type EventDates } from "./due-dates";
+import { eventKey, findDueExpressions, SPEAKER_EVENT, THEN_EVENT, type DueExpression, type EventDates } from "./due-dates";
 import { AFFIRMATIVE_START } from "./lexicon";
 import { tokenCount, type Sentence } from "./sentences";
 
@@ -46,6 +46,17 @@ function dateSaidBefore(at: number, ctx: DueContext): string | null {
   return null;
 }
 
+/** "innan den går dit" after "Ledningsgruppen har möte den 3 december.": the date earlier in the speaker's turn. */
+function dateSaidInTurn(at: number, ctx: DueContext): string | null {
+  const { utterances } = ctx.dialogue;
+  const turn = utterances[at]?.turn;
+  for (let i = at - 1; i >= 0 && utterances[i]?.turn === turn; i--) {
+    const dates = datesIn(utterances[i]?.segment.text ?? "", ctx);
+    if (dates.length > 0) return dates.at(-1) ?? null;
+  }
+  return null;
+}
+
 /**
  * "before the exercise" when the meeting never says "the exercise is on …": the date agreed in
  * the talk where the event was last named, up to the item itself (the latest date wins, as the
@@ -77,7 +88,8 @@ function scan(text: string, at: number, ctx: DueContext): Found {
   if (first) return { date: first.kind === "date" ? first.date : null };
   for (const e of found) {
     if (e.kind !== "event") continue;
-    const date = e.event === THEN_EVENT ? dateSaidBefore(at, ctx) : dateFromEventTalk(e, at, ctx);
+    const date =
+      e.event === THEN_EVENT ? dateSaidBefore(at, ctx) : e.event === SPEAKER_EVENT ? dateSaidInTurn(at, ctx) : dateFromEventTalk(e, at, ctx);
     if (date) return { date };
   }
   return null;
@@ -137,6 +149,8 @@ export function resolveItemDue(
   return scope.lookBack ? lookBackDate(Math.min(evidence.utterance, ...related), ctx)?.date ?? null : null;
 }
 
+const NEXT_REQUEST = /(?:^|[^\p{L}])(?:who|vem|can you|could you|kan du|kan ni|skulle du|kunde du)(?![\p{L}])[^?]*\?/u;
+
 function followUpDate(at: number, related: readonly number[], ctx: DueContext): Found {
   const { utterances } = ctx.dialogue;
   const last = Math.max(at, ...related);
@@ -144,10 +158,15 @@ function followUpDate(at: number, related: readonly number[], ctx: DueContext): 
   for (let i = last + 1; i < utterances.length; i++) {
     const u = utterances[i];
     if (!u || u.turn > lastTurn + 3 || u.recap.some(Boolean) || ctx.anchors.has(i)) break;
+    // "And Omar is off this week, so who can update the register?" asks for the next task.
+    const text = u.segment.text.toLowerCase();
+    if (NEXT_REQUEST.test(text) && !WHEN.test(text)) break;
     const found = scan(u.segment.text, i, ctx);
     if (found) return found;
     const first = u.sentences[0]?.lower ?? "";
-    const shortAck = tokenCount(u.segment.text) <= 4 || (AFFIRMATIVE_START.test(first) && tokenCount(u.segment.text) <= 6);
+    // "Tack, Rahul." or "Ja." keeps the scheduling talk open; "Eduroam. Viktor, certifikatet." moves on.
+    const ack = AFFIRMATIVE_START.test(first) || /^(?:tack|thanks|thank you|toppen|perfekt|great|härligt|super)(?![\p{L}])/u.test(first);
+    const shortAck = ack && tokenCount(u.segment.text) <= 6;
     if (!(WHEN.test(u.segment.text.toLowerCase()) || shortAck)) break;
   }
   return null;

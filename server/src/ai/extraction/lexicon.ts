@@ -14,7 +14,7 @@ export const HEDGE = words(
 
 /** Deferral and parking: the question is explicitly left open. */
 export const DEFERRAL = words(
-  "nästa gång|längre fram|en egen fråga|parkera|parkerar|vänta (?:på|med|tills)|vänta|avvakta|skjuter (?:upp|den|det|på|frågan)|skjuta (?:upp|på)|bordlägg\\p{L}*|postpone\\p{L}*|defer\\p{L}*|push (?:it|this|that) (?:back|to)|put (?:it|this|that) on hold|ta ställning|inte bestämma|inte ta det nu|inte ta det i farten|lyfter det|tar det nästa|tar vi sen|återkomma|återkommer|ta upp (?:det|den|frågan) igen|tar upp (?:det|den|frågan) igen|tittar på (?:det|den) (?:när|på|vid|i)|pick (?:it|this|that) up (?:again|later)|vi får se|får vi se|vi ser|park it|park that|park this|parking|revisit|come back to|not today|not decide|later|for later|next time|table it|hold off|wait (?:for|until|and see)",
+  "nästa gång|längre fram|en egen fråga|parkera|parkerar|vänta (?:på|med|tills)|vänta|avvakta|skjuter (?:upp|den|det|på|frågan)|skjuta (?:upp|på)|bordlägg\\p{L}*|postpone\\p{L}*|defer\\p{L}*|push (?:it|this|that) (?:back|to)|put (?:it|this|that) on hold|ta ställning|inte bestämma|beroende på (?:hur|vad|om|vilk\\p{L}+)|depending on (?:how|what|whether|which)|det beror på|it depends|inte ta det nu|inte ta det i farten|lyfter det|tar det nästa|tar vi sen|återkomma|återkommer|ta upp (?:det|den|frågan) igen|tar upp (?:det|den|frågan) igen|tittar på (?:det|den) (?:när|på|vid|i)|pick (?:it|this|that) up (?:again|later)|vi får se|får vi se|vi ser|park it|park that|park this|parking|revisit|come back to|not today|not decide|later|for later|next time|table it|hold off|wait (?:for|until|and see)",
 );
 
 /** Decisions that belong to another body, or settled by law or routine rather than this meeting. */
@@ -30,12 +30,12 @@ export const OPINION = words(
 /** Withdrawals: "jag tar tillbaka det", "I withdraw that". */
 // "I'll drop it" gives an idea up; "I'll drop it in the channel" delivers something, so a place blocks it.
 export const WITHDRAWAL = words(
-  "tar tillbaka|drar tillbaka|glöm det|låter (?:vi )?(?:det|den) vara|låt (?:det|den) vara|let it (?:be|go)|leave it at that|strunta i det|släpper (?:det|den|idén|förslaget|tanken)|skippar (?:det|den|idén|förslaget)|lägger ner (?:det|idén|förslaget)|i withdraw|i take (?:it|that) back|scratch that|forget it|never mind|drop (?:it|that|this|(?:the|my) (?:\\p{L}+ )?(?:idea|proposal|suggestion|point|request))(?! (?:in|into|on|off|to|by|over|at)(?![\\p{L}]))",
+  "(?:tar|drar) (?:jag |vi )?tillbaka|glöm det|låter (?:vi )?(?:det|den) vara|låt (?:det|den) vara|let it (?:be|go)|leave it at that|strunta i det|släpper (?:det|den|idén|förslaget|tanken)|skippar (?:det|den|idén|förslaget)|lägger ner (?:det|idén|förslaget)|i withdraw|i take (?:it|that) back|scratch that|forget it|never mind|drop (?:it|that|this|(?:the|my) (?:\\p{L}+ )?(?:idea|proposal|suggestion|point|request))(?! (?:in|into|on|off|to|by|over|at)(?![\\p{L}]))",
 );
 
 /** A condition attached to an offer makes it conditional ("om det behövs", "if needed"). */
 export const CONDITIONAL_OFFER = words(
-  "om det behövs|om ingen annan|om jag (?:hinner|kan|får|tappar|behöver)|if i (?:get|have time|can|need|find)|om ni vill|om du vill|om det skulle behövas|vid behov|i så fall|if needed|if necessary|if nobody else|if no one else|if you want|if you like|if that helps|in that case|if required",
+  "om det behövs|om ingen annan|om jag (?:hinner|kan|får|tappar|behöver)|if i (?:get|have time|can|need|find)|om (?:ni|du) (?:vill|behöver|önskar)|if (?:you|anyone) (?:need|want)s? (?:it|them|that|those|me)|as long as i|så länge jag|förutsatt att jag|provided (?:that )?i|om det skulle behövas|vid behov|i så fall|if needed|if necessary|if nobody else|if no one else|if you want|if you like|if that helps|in that case|if required",
 );
 
 /** Answers that accept. Checked against the start of a reply. */
@@ -48,12 +48,22 @@ export const NEGATIVE_START =
 
 /** "Alla överens?", "Agreed?", "Everyone okay with that?": the chair asks the room to confirm. */
 export const CONSENSUS_QUESTION = words(
-  "alla överens|är alla överens|är vi överens|är alla med på det|alla med på det|alla okej med det|några invändningar|någon som invänder|invändningar|kan vi enas om det|agreed|are we agreed|everyone agree|everyone agrees|does everyone agree|everybody agree|everyone okay with that|everyone ok with that|everybody okay with that|any objections|all in favou?r|are we all aligned|is everyone on board|everyone on board",
+  "alla överens|är alla överens|är vi överens|(?:är )?(?:alla|vi) eniga|är alla med på det|alla med på det|alla okej med det|några invändningar|någon som invänder|invändningar|kan vi enas om det|agreed|are we agreed|everyone agree|everyone agrees|does everyone agree|everybody agree|everyone okay with that|everyone ok with that|everybody okay with that|any objections|all in favou?r|are we all aligned|is everyone on board|everyone on board",
+);
+
+/** "Invändningar?", "Någon som har något emot det?", "Anyone against?": here "nej"/"no" consents. */
+export const OBJECTION_QUESTION = words(
+  "invändningar|några invändningar|någon som invänder|någon (?:som har )?(?:något )?emot(?: det)?|har någon något emot|är någon emot|någon som är emot|anyone against|anybody against|any objections?|objections|does anyone object|anyone object|anybody object",
 );
 
 /** Talk about the call itself ("I'll mute", "jag delar skärmen", "I'll hop off"): no task for the minutes. */
 export const MEETING_META = words(
   "(?:share|sharing|dela|delar) (?:my |min |the |)(?:screen|skärm|skärmen)|mute|unmute|mutar|stänger av (?:mikrofonen|micken|kameran|ljudet)|(?:drop|hop|log|sign|jump) off|be right back|brb|är strax tillbaka|kliver av (?:mötet|samtalet)|hoppar av (?:mötet|samtalet)|hoppar in igen",
+);
+
+/** How to word a point in a text someone writes anyway ("jag skriver det så i skrivelsen"): not a task. */
+export const WORDING_NOTE = words(
+  "(?:skriver|formulerar|uttrycker|beskriver) (?:jag )?(?:det|den|dem) (?:så|på det sättet|likadant|så här)|(?:put|phrase|word|write) (?:it|that) (?:that way|like that|this way)",
 );
 
 /** Turn-taking requests ("Sara, vill du börja?") that hand over the floor, not a task. */
@@ -71,6 +81,8 @@ export const NON_TASK_VERBS_SV = new Set([
   "frågar", "mår", "bryr", "tvivlar", "instämmer", "stödjer", "lutar", "brukar", "älskar", "hatar",
   "önskar", "när", "där", "hur", "för", "efter", "eller", "under", "över", "mer", "kommer", "får", "borde", "skulle",
   "kunde", "verkar", "märker", "läser", "kör", "undrar", "svär", "ber", "tackar", "ångrar", "vågar",
+  // ", gissar jag": a comment on what was said, not a task.
+  "gissar", "förmodar", "befarar", "utgår", "inbillar",
 ]);
 
 /** Infinitives after a modal that do not describe a task ("jag kan leva med det", "jag kan vara med"). */
@@ -79,6 +91,8 @@ export const NON_TASK_INFINITIVES_SV = new Set([
   "komma", "hjälpa", "acceptera", "köpa", "lova", "inte", "bara", "nog", "väl", "också", "ju",
   // "jag kan behöva gå", "jag kan bli sen": the speaker's own circumstances, not a task.
   "behöva", "vilja", "kunna", "bli", "missa", "råka", "glömma", "springa", "sticka", "försvinna",
+  // "4,8 kan jag försvara", "det kan jag godta": a stance on a proposal, not a task.
+  "försvara", "godta",
 ]);
 
 export const NON_TASK_VERBS_EN = new Set([

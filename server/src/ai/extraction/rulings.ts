@@ -9,21 +9,19 @@ import {
   LEADING_FILLER,
   NEGATIVE_START,
   NOT_OURS,
+  OBJECTION_QUESTION,
   OPINION,
   WITHDRAWAL,
   words,
 } from "./lexicon";
 import { isQuestion, tokenCount, type Sentence } from "./sentences";
 
+export { OBJECTION_QUESTION };
+
 /**
  * How the room receives what the chair says: agreement, objection, silence. And when a chair's
  * statement is a ruling ("Vi skickar beslutet fredag.", "Då tilldelar vi…", "We enforce MFA from…").
  */
-
-/** "Invändningar?", "Någon som har något emot det?", "Anyone against?": here "nej"/"no" consents. */
-export const OBJECTION_QUESTION = words(
-  "invändningar|några invändningar|någon som invänder|någon (?:som har )?(?:något )?emot(?: det)?|har någon något emot|är någon emot|någon som är emot|anyone against|anybody against|any objections?|objections|does anyone object|anyone object|anybody object",
-);
 
 // A reply to an objection question that does raise one ("Nej, men…", "Ja, jag har en invändning").
 const RAISES_OBJECTION = words("men|but|invändning|invänder|jag är emot|i'm against|i am against|i object|tveksam|concern|concerned|worried|orolig");
@@ -47,6 +45,10 @@ function isWeakBlocked(s: Sentence): boolean {
     isQuestion(s) ||
     // "ju" marks something everybody already knows: routine, not a ruling.
     words("ju|som alltid|som vanligt|det betyder att|det innebär att|that means|which means").test(s.lower) ||
+    // "Vi namnger aldrig minderåriga, det vet ni": a standing rule restated, not a ruling on this case.
+    // A new standing rule says when it starts ("Från och med januari har vi alltid två i jouren").
+    (words("aldrig|alltid|never|always|det vet ni|som ni vet|as you know").test(s.lower) &&
+      !words("från och med|fr\\.o\\.m\\.|hädanefter|framöver|from now on|going forward|starting").test(s.lower)) ||
     /(?:^|[^\p{L}])(?:om|if) (?:vi|någon|du|ni|han|hon|de|man|it|we|someone|they)(?![\p{L}])/u.test(s.lower)
   );
 }
@@ -137,7 +139,7 @@ const WE_PRESENT = new RegExp(
 const INVERTED_WE = new RegExp(`^(?:(?:okej|okay|bra|ja)[\\s,.]+)*(?:då|så) (?!(?:${NOT_RULING_VERBS})(?![\\p{L}]))\\p{L}+r vi(?![\\p{L}])`, "u");
 // Running the meeting, not ruling: "vi tar budgeten först", "då går vi vidare till…", "we start with the VPN".
 const AGENDA =
-  /(?:^|[^\p{L}])(?:(?:vi|we) (?:börjar|fortsätter|hoppar|start|begin|move on|turn to|go on|continue)|(?:börjar|fortsätter|hoppar) vi|(?:vi går|går vi) (?:vidare|över) till|(?:vi tar|tar vi) (?:(?:\p{L}+ ){0,3}(?:först|sist|sen|sedan|nu|härnäst)|upp|nästa)(?![\p{L}])|nästa punkt|next item)/u;
+  /(?:^|[^\p{L}])(?:(?:vi|we) (?:börjar|fortsätter|hoppar|start|begin|move on|turn to|go on|continue|kör (?:direkt|igång|i gång|nu|vidare))|(?:börjar|fortsätter|hoppar) vi|(?:vi går|går vi) (?:vidare|över) till|(?:vi tar|tar vi) (?:(?:\p{L}+ ){0,3}(?:först|sist|sen|sedan|nu|härnäst)|upp|nästa)(?![\p{L}])|nästa punkt|next item)/u;
 // A ruling's usual opening or setting: a conclusion ("då", "then", "Fine."), a date, "från och med".
 // "så"/"so" also open plain reports ("Så vi ligger lite efter"), so they do not count here.
 const CONCLUDING_LEAD = /^(?:(?:okej|okay|ok|bra|good|fine|right|ja)[\s,.]+)*(?:då|then|därför|therefore)(?![\p{L}])/u;
@@ -147,12 +149,42 @@ function statesDate(s: Sentence, meetingDate: string): boolean {
   return /^från och med|^(?:with effect )?from (?:the )?\d/u.test(s.lower) || findDueExpressions(s.text, meetingDate).some((e) => e.kind === "date");
 }
 
+// Publishing rulings are negative as often as not: "Den bilden publicerar vi inte", "Repliken
+// publiceras inte", "We're not naming him". Said by the one with the mandate, they settle it.
+const EDITORIAL_VERB_SV = "publicer|namnge|identifier|visa|använd|sänd|citer|återge|pixl";
+const EDITORIAL_NEGATIVE = new RegExp(
+  [
+    `(?:vi|man) (?:${EDITORIAL_VERB_SV})\\p{L}* (?:inte|ingen|inget|inga)`,
+    `(?:${EDITORIAL_VERB_SV})\\p{L}*r vi inte`,
+    `(?:${EDITORIAL_VERB_SV})\\p{L}*s inte`,
+    "we(?:'re| are) not (?:publishing|naming|identifying|running|printing|showing|using)",
+    "we (?:won't|will not|don't|do not) (?:publish|name|identify|run|print|show|use)",
+    "(?:won't|will not|isn't|is not|aren't|are not) (?:be )?(?:published|named|identified|printed|run)",
+  ]
+    .map((x) => `(?<![\\p{L}])${x}(?![\\p{L}])`)
+    .join("|"),
+  "u",
+);
+
+// The sentence restates a rule that already exists ("Det har vi redan, det står i stilboken.").
+const ROUTINE_SOURCE = words(
+  "det står i|står det i|enligt (?:stilboken|policyn|rutinen|lagen|reglementet)|det har vi redan|it's in the (?:policy|style guide|rules)|we already have (?:that|a rule|a policy)|the policy says",
+);
+
 /** Confidence that a chair's sentence rules on the question, or 0. */
 export function chairRuling(s: Sentence, u: Utterance, d: Dialogue, people: People, index: number, meetingDate: string): number {
   const lower = s.lower.replace(LEADING_FILLER, "");
-  if (CLOSURE.test(s.lower) && !HEDGE.test(s.lower) && !isBlocked(s) && !isQuestion(s)) return 0.7;
+  // "Nej, självklart inte." only agrees with what someone just said; a closure rules when it
+  // carries the matter itself ("Kommunalrådet namnger vi, det är självklart").
+  const carriesMatter = tokenCount(s.lower.replace(CLOSURE, " ").replace(/(?<![\p{L}])(?:nej|ja|no|yes|inte|not|okej|okay)(?![\p{L}])/gu, " ")) >= 3;
+  if (CLOSURE.test(s.lower) && carriesMatter && !HEDGE.test(s.lower) && !isBlocked(s) && !isQuestion(s)) return 0.7;
   // Weak rules need a full statement, and one that does not hand a task to a named person.
   if (isWeakBlocked(s) || tokenCount(s.text) < 4 || detectAssignment(s, people)) return 0;
+  const previous = u.sentences[s.position - 1];
+  if (ROUTINE_SOURCE.test(s.lower) || (previous !== undefined && ROUTINE_SOURCE.test(previous.lower))) return 0;
+  if (EDITORIAL_NEGATIVE.test(lower) && noObjection(d, index)) return 0.65;
+  // "Ja till en vikarie under våren, under förutsättning att…": a (conditional) approval.
+  if (/^(?:(?:okej|okay|bra|good|då|then|so|så)[,\s]+)*(?:ja|yes|nej|no) (?:till|to) (?!(?:att|om|that|if)(?![\p{L}]))/u.test(s.lower) && noObjection(d, index)) return 0.6;
   const normative =
     words("ska(?: inte)? (?:vara|göras|\\p{L}+as)|ska inte|inga \\p{L}+ (?:på|av|i|från)|får (?:\\p{L}+ ){0,3}(?:bara|endast|inte|inte längre|enbart) (?:\\p{L}+ )?\\p{L}+as").test(lower) &&
     !/^(?:jag|du) /.test(lower);
@@ -164,7 +196,6 @@ export function chairRuling(s: Sentence, u: Utterance, d: Dialogue, people: Peop
     if (hasAgreement(d, index)) return 0.6;
     // Silence is consent when the chair speaks as the one who settles it: after a conclusion or an
     // acceptance ("Fine. We enforce…", "Då tilldelar vi…"), or with the date it takes effect.
-    const previous = u.sentences[s.position - 1];
     const settles = CONCLUDING_LEAD.test(s.lower) || (previous !== undefined && ACCEPTANCE_ONLY.test(previous.lower)) || statesDate(s, meetingDate);
     return settles && noObjection(d, index) ? 0.55 : 0;
   }
