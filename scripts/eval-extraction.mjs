@@ -38,6 +38,7 @@ if (run.error) {
 for (const [set, label] of [
   ["holdout", "Second set (written blind, since used for tuning)"],
   ["holdout2", "Third set (written blind, since used for tuning)"],
+  ["holdout3", "Fourth set (written blind, since used for tuning)"],
 ]) {
   const dir = join(repoRoot, "server/src/ai/fixtures", set);
   if (!existsSync(dir) || passThrough.length) continue;
