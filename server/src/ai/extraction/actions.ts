@@ -6,7 +6,7 @@ import {
   type Commitment,
   type Request,
 } from "./commitments";
-import type { Dialogue, People, Utterance } from "./dialogue";
+import { People, type Dialogue, type Utterance } from "./dialogue";
 import { findDueExpressions } from "./due-dates";
 import { resolveItemDue, type DueContext } from "./due-window";
 import { quoteSentences, summarize } from "./evidence";
@@ -96,6 +96,23 @@ function volunteer(d: Dialogue, request: number, decline: number, out: Candidate
   out.push({ kind: "self", owner: u.segment.speaker, anchor: next, evidence: { utterance: next, sentences: [first] }, related: [next, request], generic: true, confidence: CONFIDENCE.self - 0.1 });
 }
 
+// "Jag kan göra en karta. Om ingen annan hinner, alltså.": a condition added as a sentence of its
+// own still makes the offer conditional.
+function conditionFollows(u: Utterance, s: Sentence): boolean {
+  const next = u.sentences[s.position + 1];
+  return next !== undefined && /^(?:om|if|unless|såvida|bara om|only if)(?![\p{L}])/u.test(next.lower) && tokenCount(next.text) <= 8 && !detectCommitment(next);
+}
+
+// A stated need becomes a task when the next speaker asks when it will be done or agrees to it;
+// "I can't publish until it's approved" only explains why it matters.
+function takenUp(d: Dialogue, index: number, ctx: DueContext): boolean {
+  const speaker = d.utterances[index]?.segment.speaker ?? "";
+  const r = replyFrom(d, index, null, speaker);
+  const first = r === null ? undefined : d.utterances[r]?.sentences[0];
+  if (!first) return false;
+  return detectRequest(first, speaker, new People([]))?.when === true || (AFFIRMATIVE_START.test(first.lower) && answer(d, r as number, ctx, false) !== "decline");
+}
+
 function candidatesFrom(d: Dialogue, people: People, ctx: DueContext): Candidate[] {
   const out: Candidate[] = [];
   d.utterances.forEach((u, index) => {
@@ -129,7 +146,7 @@ function candidatesFrom(d: Dialogue, people: People, ctx: DueContext): Candidate
         }
       } else {
         const commitment = detectCommitment(s);
-        if (commitment) self.push({ sentence: s, commitment });
+        if (commitment && !conditionFollows(u, s) && (!commitment.uptake || takenUp(d, index, ctx))) self.push({ sentence: s, commitment });
       }
       cueVocative = people.mentioned(s.text).filter((m) => m.vocative).at(-1)?.name ?? cueVocative;
     }
@@ -199,7 +216,8 @@ function merge(candidates: readonly Candidate[], d: Dialogue, ctx: DueContext): 
       (c.kind === "assignment" && hasDue(c, ctx) && !hasDue(target, ctx)) ||
       supersedes(target) ||
       (dates(target) && !sameTurn(target)) ||
-      (c.kind === "self" && !sameTurn(target) && !c.generic && hasDue(c, ctx) && !hasDue(target, ctx) && c.evidence.utterance !== target.evidence.utterance);
+      // …but not the answer to "Hinner du i tid?" about it: that dates the task, it does not name it.
+      (c.kind === "self" && !sameTurn(target) && !c.generic && hasDue(c, ctx) && !hasDue(target, ctx) && c.evidence.utterance !== target.evidence.utterance && !target.related.includes(c.anchor));
     if (betterQuote) {
       target.evidence = c.evidence;
       target.soft = c.soft;

@@ -10,13 +10,14 @@ import {
   NON_TASK_VERBS_SV,
   PRONOUN_OBJECTS,
   SUBORDINATORS,
-  TURN_TAKING,
   WITHDRAWAL,
   WORDING_NOTE,
   words,
 } from "./lexicon";
-import { isQuestion, tokenCount, type Sentence } from "./sentences";
+import { isQuestion, type Sentence } from "./sentences";
 import { untagged } from "./tag-questions";
+
+export { detectRequest, type Request } from "./requests";
 
 /** The speaker commits to a task ("jag ringer henne imorgon", "I'll draft it", "det kan jag ta"). */
 export interface Commitment {
@@ -26,6 +27,8 @@ export interface Commitment {
   soft?: boolean;
   /** "Du får den senast fredag": the deadline of a task the speaker has taken, in the asker's terms. */
   delivery?: boolean;
+  /** "I need to get it in writing": a need the speaker states; a task once the room takes it up. */
+  uptake?: boolean;
 }
 
 const SV_MODALS = new Set(["kan", "ska", "skall", "tänker", "får"]);
@@ -63,6 +66,8 @@ function swedishCommitment(tokens: string[]): Commitment | null {
     }
     // "Den har jag klar onsdag": the fronted object is the result promised by a time.
     if (before === "har" && i >= 2 && hasReadyResult(tokens.slice(i + 1), 0)) return { generic: false };
+    // "…behöver jag bilder": V2 order put the finite verb before "jag", so what follows is no verb.
+    if (before !== undefined && i >= 2 && NON_TASK_VERBS_SV.has(before)) continue;
     const j = skipAdverbs(tokens, i + 1);
     const verb = tokens[j];
     if (verb === undefined) continue;
@@ -148,8 +153,10 @@ function isGenericInf(verb: string, rest: string[]): boolean {
   return object === undefined || PRONOUN_OBJECTS.has(object) || /^(?:till|på|i|by|on|ikväll|idag|imorgon)$/.test(object);
 }
 
+// "I need to run a second round of tests": the speaker names a task of their own. Non-task verbs
+// ("I need to leave", "I need to say") are filtered below like after "I'll".
 const EN_LEAD =
-  /(?:^|[^\p{L}])(?:i'll|i will|i shall|i'm going to|i am going to|i can|let me|i'll just|i'd be happy to|i'm happy to|i'll also)\s+((?:(?:also|just|then|quickly|definitely|certainly|need to|have to|make sure to|go ahead and|try to|get to)\s+)*)([a-z]+)/gu;
+  /(?:^|[^\p{L}])(?:i'll|i will|i shall|i'm going to|i am going to|i can|let me|i'll just|i'd be happy to|i'm happy to|i'll also|i need to)\s+((?:(?:also|just|then|quickly|definitely|certainly|need to|have to|make sure to|go ahead and|try to|get to)\s+)*)([a-z]+)/gu;
 
 // Promising delivery to the person who asked: "Du får den senast den 3 december", "Då har du ett
 // utkast till fredag", "You'll have it before Christmas". The speaker commits; a time is required,
@@ -183,7 +190,7 @@ function englishCommitment(lower: string): Commitment | null {
     if (verb === "go" && !/^(?:through|over|and)(?![\p{L}])/u.test(after)) continue;
     if (NON_TASK_VERBS_EN.has(verb) && verb !== "go") continue;
     const object = after.split(/[^\p{L}']+/u).find(Boolean);
-    return { generic: GENERIC_TASK_VERBS.has(verb) && (object === undefined || PRONOUN_OBJECTS.has(object)), soft: /\bi can\b/.test(m[0]) };
+    return { generic: GENERIC_TASK_VERBS.has(verb) && (object === undefined || PRONOUN_OBJECTS.has(object)), soft: /\bi can\b/.test(m[0]), ...(/\bi need to\b/.test(m[0]) ? { uptake: true } : {}) };
   }
   return null;
 }
@@ -204,6 +211,8 @@ export function detectCommitment(sentence: Sentence): Commitment | null {
   const lower = sentence.lower;
   if (isQuestion(sentence) || WITHDRAWAL.test(lower) || CONDITIONAL_OFFER.test(lower) || MEETING_META.test(lower) || WORDING_NOTE.test(lower)) return null;
   if (/^(?:om|if)\s/.test(stripFiller(lower))) return null;
+  // "Jag har researchen klar till hälften": progress so far, not a promise.
+  if (words("klar till hälften|halvklar|halvvägs|half done|halfway (?:done|there|through)").test(lower)) return null;
   // A hedge on one item of a list ("med annons och kanske film") leaves the commitment itself firm.
   // So does a hedge in a clause about someone else ("jag ringer dem i eftermiddag, de skulle ha mer då").
   const ownClauses = lower
@@ -219,37 +228,9 @@ export function detectCommitment(sentence: Sentence): Commitment | null {
   if (!found) return null;
   // A negated commitment ("jag hinner inte", "I can't") commits to nothing.
   if (NEGATION.test(lower) && /(?<![\p{L}])(?:jag|i)(?:'ll| will| can|\s+\p{L}+)?\s+(?:inte|not|never|aldrig)(?![\p{L}])|can't|won't|cannot/u.test(lower)) return null;
+  // "Inte jag heller.", "Not me either.": declining, with the negation in front.
+  if (/^(?:inte|not) (?:jag|i|me)(?![\p{L}])/u.test(stripFiller(lower))) return null;
   return found;
-}
-
-/** "Kan du fixa det, Erik?", "Oskar, can you draft something?", "Priya, can we have it in writing?" */
-export interface Request {
-  /** Named addressee, when the request names one. */
-  addressee: string | null;
-  /** "När kan du ha den klar?": asks for a deadline rather than a task. */
-  when: boolean;
-}
-
-const REQUEST_SV = words("(?:kan|kunde|skulle|vill|orkar|hinner) (?:du|ni)|kan vi få|kan jag få|får vi|vill jag att (?:du|ni)|jag vill att (?:du|ni)");
-const REQUEST_EN = words("(?:can|could|would|will) you|can we (?:have|get)|could we (?:have|get)|would you mind|are you able to|i want you to|i'd like you to|i need you to");
-const WHEN_QUESTION = /^(?:(?:okej|okay|ok|bra|och|and|so|så)[,\s]+)*(?:när|till när|hur snart|when|by when)(?![\p{L}])/u;
-
-export function detectRequest(sentence: Sentence, cueVocative: string | null, people: People): Request | null {
-  const lower = sentence.lower;
-  // "När kan du ha den klar?" or a bare "När?" asks the task's owner; "When is the deadline?" asks anyone.
-  // "When do you need it?" asks the requester for a deadline: that is scheduling talk, not a request.
-  const asksCapacity = words("(?:kan|hinner|orkar|ska|kommer) (?:du|ni)|(?:can|could|will) you|do you think you").test(lower);
-  if (WHEN_QUESTION.test(lower) && isQuestion(sentence) && (asksCapacity || tokenCount(sentence.text) <= 3)) {
-    return { addressee: cueVocative, when: true };
-  }
-  if (!REQUEST_SV.test(lower) && !REQUEST_EN.test(lower)) return null;
-  if (!isQuestion(sentence) && !words("jag vill att|vill jag att|i want you to|i'd like you to|i need you to").test(lower)) return null;
-  // "Could you present?" hands over the floor; "could you present our report there?" is a task at
-  // another occasion, which a place or a time marks.
-  const elsewhere = words("there|där|då|at the|at our|next|nästa|tomorrow|i ?morgon|on (?:monday|tuesday|wednesday|thursday|friday)|på (?:måndag|tisdag|onsdag|torsdag|fredag)").test(lower);
-  if ((TURN_TAKING.test(lower) && !elsewhere) || words("kanske|maybe|perhaps").test(lower)) return null;
-  const vocative = people.mentioned(sentence.text).find((m) => m.vocative)?.name ?? cueVocative;
-  return { addressee: vocative, when: /(?:^|[^\p{L}])(?:när|when)(?![\p{L}])/u.test(lower) };
 }
 
 /** "Skickar jag ut det?", "Ska jag boka?", "Shall I send it?", "Want me to draft it?" */

@@ -1,7 +1,7 @@
 import { detectObligation } from "./commitments";
 import { MANDATE, type Dialogue, type People, type Utterance } from "./dialogue";
 import { quoteSentences, summarize } from "./evidence";
-import { HEDGE, OPINION, words } from "./lexicon";
+import { HEDGE, LEADING_FILLER, OPINION, words } from "./lexicon";
 import { chairRuling, isBlocked, isConsensusQuestion, roomAgrees } from "./rulings";
 import { embeddedProposal, tagQuestion, untagged } from "./tag-questions";
 import { isQuestion, tokenCount, type Sentence } from "./sentences";
@@ -15,7 +15,10 @@ const DECISION_MARKERS = words(
     "då kör vi (?!igång|i gång|nu\\b)\\p{L}+|vi kör på (?:det|den|\\p{L}+)|då säger vi|då gör vi (?:så|det)|vi gör så",
     // "Svaret är nej": the chair answers a request put to the group; that settles it either way.
     "svaret är (?:ja|nej)|the answer is (?:yes|no)",
-    "då är vi överens|vi är överens om|det är vi överens om|jag landar i att|vi går vidare med|vi godkänner|det är godkänt|klubbat|då klubbar vi|vi säger (?:ja|nej) till",
+    // "Vi landar i att…", "Så här gör vi: …": the speaker states where the discussion ends up.
+    "då är vi överens|vi är överens om|det är vi överens om|jag landar i att|vi landar i att|landar vi i att|så här gör vi|here's what we(?:'ll)? do",
+    // "Det blir alternativ två": choosing between options that were laid out.
+    "^(?:(?:då|så|okej|okay|bra|ja)[\\s,]+)*det blir (?:alternativ|förslag|variant|option)|vi går vidare med|vi godkänner|det är godkänt|klubbat|då klubbar vi|vi säger (?:ja|nej) till",
     "we(?:'ve| have)? decided|it's decided|that's decided|decided[,:]|the decision is|we're going with|we'll go with|let's go with|that's what we go with|we go with|we go ahead with|we're going ahead|that's settled|it's settled|we're doing it|we(?:'ve| have)? agreed|we agree (?:that|to|on)|so agreed|we approve",
   ].join("|"),
   "gu",
@@ -25,7 +28,8 @@ const DECISION_MARKERS = words(
 const MARKER_ONLY = /^(?:(?:det är|då är det|då|so|okay|okej|bra|good|ja|yes)[\s,]*)*(?:bestämt|beslutat|agreed|decided|settled|det är mitt beslut|mitt beslut|kör på det|vi kör på det|då säger vi så|då gör vi så|då kör vi så|då kör vi)[\s.!,]*$/u;
 
 // "jag tänker så här: vi säger ja…" frames a proposal; the marker after it is not yet a ruling.
-const FRAMING = words("jag tänker så här|jag tänker att|tänker jag|mitt förslag är|i'd say|my proposal is");
+// "Jag vill att vi landar i…" states what the meeting should settle, not what it settled.
+const FRAMING = words("jag tänker så här|jag tänker att|tänker jag|mitt förslag är|jag vill att|i'd say|my proposal is|i want us to");
 
 // Turns within which two rulings on the same matter are one exchange, whose last word counts.
 const EXCHANGE_TURNS = 4;
@@ -34,14 +38,47 @@ interface Candidate {
   utterance: number;
   sentences: Sentence[];
   confidence: number;
-  /** "Det är beslutat." after an elliptical line: it confirms a ruling made a little earlier. */
-  confirmation?: boolean;
+  /**
+   * A marker-only "Det är beslutat." confirms a ruling: after an elliptical line, one made a little
+   * earlier ("exchange"); otherwise one made earlier in the same turn, if there was one ("turn").
+   */
+  confirms?: "exchange" | "turn";
 }
 
-/** Index of the first decision marker in the sentence, or -1. */
+/** Index of the first decision marker in the sentence, or -1. A bare "Okay, agreed." is one too. */
 function markerAt(s: Sentence): number {
   DECISION_MARKERS.lastIndex = 0;
-  return DECISION_MARKERS.exec(s.lower)?.index ?? -1;
+  return DECISION_MARKERS.exec(s.lower)?.index ?? (MARKER_ONLY.test(s.lower.trim()) ? 0 : -1);
+}
+
+// Markers that report a settlement ("Då är det bestämt.", "Agreed."), unlike "Då kör vi." that
+// may only open the meeting.
+const SETTLED = words("bestämt|beslutat|agreed|decided|settled|säger vi så|gör vi så|kör vi på det|kör på det");
+
+// "Invändningar? Nej." between a statement and "Då är det bestämt": the chair's own round of
+// objections, which the confirmation looks past to find what was settled.
+const pollOrAnswer = (s: Sentence) => isConsensusQuestion(s) || (tokenCount(s.text) <= 2 && !substantive(s));
+
+/** The statement a marker-only confirmation refers back to, within the same cue. */
+function statementBefore(u: Utterance, i: number): Sentence | undefined {
+  let j = i - 1;
+  while (j > 0 && u.sentences[j] && pollOrAnswer(u.sentences[j] as Sentence)) j--;
+  const s = u.sentences[j];
+  return s && substantive(s) && !isQuestion(s) && !isBlocked(s) ? s : undefined;
+}
+
+/**
+ * "Då är det bestämt. Det blir alternativ två.", "Okay, agreed. We drop the export.": the marker
+ * comes first and the next sentence says what was settled. Not a task the speaker takes ("Agreed.
+ * I'll send it"), nor a new question or a musing.
+ */
+function statementAfter(u: Utterance, i: number): Sentence | undefined {
+  const s = u.sentences[i + 1];
+  if (!s || !SETTLED.test(u.sentences[i]?.lower ?? "") || tokenCount(s.text) < 4) return undefined;
+  // "…, Område 3 då.", "And the registration needs a campaign": the next item, or a point of one's own.
+  if (/(?:^|\s)(?:och|and|men|but|also|också)(?![\p{L}])/u.test(s.lower.slice(0, 5)) || /(?<![\p{L}])(?:då|then)[.?!]*$/u.test(s.lower)) return undefined;
+  if (!substantive(s) || isQuestion(s) || isBlocked(s) || HEDGE.test(s.lower) || OPINION.test(s.lower)) return undefined;
+  return detectObligation(s) || /^(?:jag|i)(?![\p{L}])/u.test(s.lower.replace(LEADING_FILLER, "")) ? undefined : s;
 }
 
 /** The cue just before this one, when the same speaker said it (one turn split over cues). */
@@ -72,10 +109,16 @@ function candidatesIn(d: Dialogue, people: People, meetingDate: string): Candida
       if (marker >= 0 && !isQuestion(s) && !isBlocked(s)) {
         const framing = FRAMING.exec(s.lower) ?? OPINION.exec(s.lower);
         if (framing && framing.index < marker) return;
-        if (substantive(s)) candidates.push({ utterance: index, sentences: [s], confidence: 0.9 });
-        else if (previous && substantive(previous) && !isQuestion(previous) && !isBlocked(previous)) {
-          candidates.push({ utterance: index, sentences: [previous, s], confidence: 0.85, confirmation: elliptical(previous) });
+        if (substantive(s)) {
+          candidates.push({ utterance: index, sentences: [s], confidence: 0.9 });
+          return;
         }
+        const before = statementBefore(u, i);
+        // Only the one who rules announces a settlement and then states it; a participant's
+        // "Agreed." answers someone else, and what follows is a point of their own.
+        const after = before || !mandated ? undefined : statementAfter(u, i);
+        if (before) candidates.push({ utterance: index, sentences: [before, s], confidence: 0.85, confirms: elliptical(before) ? "exchange" : "turn" });
+        else if (after) candidates.push({ utterance: index, sentences: [s, after], confidence: 0.85 });
         return;
       }
       // A turn split over cues is one turn: "Then I'd say yes to X." / "Everyone okay with that?"
@@ -123,14 +166,25 @@ function lastWordPerExchange(d: Dialogue, candidates: Candidate[]): Candidate[] 
   for (const c of candidates) {
     const turn = d.utterances[c.utterance]?.turn ?? 0;
     const recent = kept.filter((k) => turn - (d.utterances[k.utterance]?.turn ?? 0) <= EXCHANGE_TURNS && k.utterance !== c.utterance);
-    if (c.confirmation) {
-      if (recent.length === 0) kept.push(c);
+    const sameTurn = recent.filter((k) => d.utterances[k.utterance]?.turn === turn);
+    if (c.confirms) {
+      if ((c.confirms === "exchange" ? recent : sameTurn).length === 0) kept.push(c);
       continue;
     }
+    // "…så vi namnger honom." / "Men vi publicerar inte förrän han har svarat.": a "men"/"but"
+    // in the same turn qualifies the ruling just made; it is not a second decision.
+    if (sameTurn.length > 0 && /^(?:men|but)(?![\p{L}])/u.test(c.sentences[0]?.lower ?? "")) continue;
     const mine = topicStems(c.sentences);
+    const speaker = d.utterances[c.utterance]?.segment.speaker;
     // Two shared content words: "avbryter område 3" and "avbryter … område 3" are one matter,
-    // "område 1 till X" and "område 3 avbryts" two.
-    const earlier = recent.find((k) => [...topicStems(k.sentences)].filter((w) => mine.has(w)).length >= 2);
+    // "område 1 till X" and "område 3 avbryts" two. A short ruling whose every content word the
+    // same speaker repeats in a fuller one ("Let's go with quarterly." … "So that's decided:
+    // quarterly releases from next year") is the same matter, too.
+    const earlier = recent.find((k) => {
+      const theirs = [...topicStems(k.sentences)];
+      const shared = theirs.filter((w) => mine.has(w)).length;
+      return shared >= 2 || (shared > 0 && shared === theirs.length && d.utterances[k.utterance]?.segment.speaker === speaker);
+    });
     if (earlier) kept.splice(kept.indexOf(earlier), 1);
     kept.push(c);
   }
@@ -147,7 +201,7 @@ export function extractDecisions(d: Dialogue, people: People, meetingDate: strin
       const all = [...existing.sentences, ...c.sentences].sort((a, b) => a.start - b.start);
       existing.sentences = all.filter((s, i) => all.findIndex((x) => x.start === s.start) === i);
       existing.confidence = Math.max(existing.confidence, c.confidence);
-      existing.confirmation = existing.confirmation === true && c.confirmation === true;
+      existing.confirms = existing.confirms === c.confirms ? c.confirms : undefined;
     }
   }
   const ordered = [...byCue.values()].sort((a, b) => a.utterance - b.utterance);

@@ -20,6 +20,8 @@ export interface Dialogue {
   turns: number[][];
   /** Who may rule: the chair, and anyone who says they hold the mandate ("Jag är ansvarig utgivare"). */
   mandate: ReadonlySet<string>;
+  /** Those who said so themselves: their plain "vi publicerar X" rules, as the chair's may only plan. */
+  declared: ReadonlySet<string>;
 }
 
 // A participant's own statement of a role that decides: the ansvarig utgivare rules on publishing
@@ -57,9 +59,10 @@ export function buildDialogue(transcript: Transcript): Dialogue {
     if (i < cutoff) u.recap = u.recap.map(() => false);
   });
   const chair = transcript.segments[0]?.speaker ?? null;
-  const mandate = new Set<string>(chair ? [chair] : []);
-  for (const u of utterances) if (u.sentences.some((s) => MANDATE.test(s.lower))) mandate.add(u.segment.speaker);
-  return { utterances, participants: transcript.participants, chair, turns, mandate };
+  const declared = new Set<string>();
+  for (const u of utterances) if (u.sentences.some((s) => MANDATE.test(s.lower))) declared.add(u.segment.speaker);
+  const mandate = new Set<string>([...(chair ? [chair] : []), ...declared]);
+  return { utterances, participants: transcript.participants, chair, turns, mandate, declared };
 }
 
 /** Participant lookup by full name, first name, or a first name in the genitive ("Ulrikas"). */

@@ -14,12 +14,12 @@ export const HEDGE = words(
 
 /** Deferral and parking: the question is explicitly left open. */
 export const DEFERRAL = words(
-  "nästa gång|längre fram|en egen fråga|parkera|parkerar|vänta (?:på|med|tills)|vänta|avvakta|skjuter (?:upp|den|det|på|frågan)|skjuta (?:upp|på)|bordlägg\\p{L}*|postpone\\p{L}*|defer\\p{L}*|push (?:it|this|that) (?:back|to)|put (?:it|this|that) on hold|ta ställning|inte bestämma|beroende på (?:hur|vad|om|vilk\\p{L}+)|depending on (?:how|what|whether|which)|det beror på|it depends|inte ta det nu|inte ta det i farten|lyfter det|tar det nästa|tar vi sen|återkomma|återkommer|ta upp (?:det|den|frågan) igen|tar upp (?:det|den|frågan) igen|tittar på (?:det|den) (?:när|på|vid|i)|pick (?:it|this|that) up (?:again|later)|vi får se|får vi se|vi ser|park it|park that|park this|parking|revisit|come back to|not today|not decide|later|for later|next time|table it|hold off|wait (?:for|until|and see)",
+  "nästa gång|längre fram|en egen fråga|parkera|parkerar|vänta (?:på|med|tills)|vänta|avvakta|skjuter (?:upp|den|det|på|frågan)|skjuta (?:upp|på)|bordlägg\\p{L}*|postpone\\p{L}*|defer\\p{L}*|push (?:it|this|that) (?:back|to)|put (?:it|this|that) on hold|ta ställning|(?:vi tar|tar vi) ställning(?: till \\p{L}+)? (?:när|sen|sedan|senare|efter|nästa|då)|hinner vi inte (?:nu|idag|i dag)|inte bestämma|beroende på (?:hur|vad|om|vilk\\p{L}+)|depending on (?:how|what|whether|which)|det beror på|it depends|inte ta det nu|inte ta det i farten|lyfter det|tar det nästa|tar vi sen|återkomma|återkommer|ta upp (?:det|den|frågan) igen|tar upp (?:det|den|frågan) igen|tittar på (?:det|den) (?:när|på|vid|i)|pick (?:it|this|that) up (?:again|later)|vi får se|får vi se|vi ser|park it|park that|park this|parking|revisit|come back to|not today|not decide|later|for later|next time|table it|hold off|wait (?:for|until|and see)",
 );
 
 /** Decisions that belong to another body, or settled by law or routine rather than this meeting. */
 export const NOT_OURS = words(
-  "fullmäktigebeslut|styrelsebeslut|nämndbeslut|inte vårt beslut|inte vi som beslutar|inte något vi kan (?:bestämma|besluta)|not something we can decide|not our decision|not ours to decide|goes through|som alltid|som vanligt|enligt lag|lagkrav|huvudregeln|as always|as usual|by law|policy is",
+  "fullmäktigebeslut|styrelsebeslut|nämndbeslut|inte vårt beslut|inte vi som beslutar|inte något vi kan (?:bestämma|besluta)|not something we can decide|not our decision|not ours to decide|not (?:really )?(?:our|my) call|inte (?:riktigt )?(?:vårt|mitt) beslut|goes through|som alltid|som vanligt|enligt lag|lagkrav|huvudregeln|as always|as usual|by law|policy is",
 );
 
 /** Opinions and proposals: someone's view, not the group's outcome. */
@@ -83,6 +83,8 @@ export const NON_TASK_VERBS_SV = new Set([
   "kunde", "verkar", "märker", "läser", "kör", "undrar", "svär", "ber", "tackar", "ångrar", "vågar",
   // ", gissar jag": a comment on what was said, not a task.
   "gissar", "förmodar", "befarar", "utgår", "inbillar",
+  // "…och jag beklagar": an apology, not a task.
+  "beklagar",
 ]);
 
 /** Infinitives after a modal that do not describe a task ("jag kan leva med det", "jag kan vara med"). */

@@ -136,6 +136,8 @@ const WE_PRESENT = new RegExp(
 );
 // Swedish V2 after a fronted "då": "Då tilldelar vi område 1 till…". "Då" draws a consequence and
 // so rules; "sen" only sequences ("Sen tar vi personalfrågan"), which runs the agenda.
+// "Han är kommunalråd och det rör kommunens resurser, så vi namnger honom": a reason, then the ruling.
+const REASONED_WE = new RegExp(`[^,]{12,}, (?:så|so) (?:vi|we) (?!(?:${NOT_RULING_VERBS})(?![\\p{L}]))\\p{L}+`, "u");
 const INVERTED_WE = new RegExp(`^(?:(?:okej|okay|bra|ja)[\\s,.]+)*(?:då|så) (?!(?:${NOT_RULING_VERBS})(?![\\p{L}]))\\p{L}+r vi(?![\\p{L}])`, "u");
 // Running the meeting, not ruling: "vi tar budgeten först", "då går vi vidare till…", "we start with the VPN".
 const AGENDA =
@@ -191,12 +193,14 @@ export function chairRuling(s: Sentence, u: Utterance, d: Dialogue, people: Peop
   // "Nämn inte X", "Publicera inte X": a prohibition by the chair.
   const prohibition = /^\p{L}+ inte (?!\p{L}+ (?:är|var|har))/u.test(lower) && !/^(?:det|vi|jag|du|han|hon|de|man|nej|ja|kanske|alltså|nu|då|så|här|där|är|har|kan|ska|vill|bara|också|absolut|tyvärr|helst|verkligen|faktiskt|egentligen|ingen|inget|men|och|it|we|i|you|not|that|this)\s/u.test(lower);
   const conclusion = /^(?:(?:okej|okay|ok|bra|good|right)[\s,]+)?(?:så|so)[\s,:]+/u.test(s.lower) && tokenCount(s.text) >= 5;
-  const wePresent = (WE_PRESENT.test(lower) || INVERTED_WE.test(s.lower)) && !STATE_VERBS.test(lower) && !pastTense(lower) && !AGENDA.test(lower);
+  const wePresent = (WE_PRESENT.test(lower) || INVERTED_WE.test(s.lower) || REASONED_WE.test(lower)) && !STATE_VERBS.test(lower) && !pastTense(lower) && !AGENDA.test(lower);
   if (normative || prohibition || wePresent) {
     if (hasAgreement(d, index)) return 0.6;
     // Silence is consent when the chair speaks as the one who settles it: after a conclusion or an
     // acceptance ("Fine. We enforce…", "Då tilldelar vi…"), or with the date it takes effect.
-    const settles = CONCLUDING_LEAD.test(s.lower) || (previous !== undefined && ACCEPTANCE_ONLY.test(previous.lower)) || statesDate(s, meetingDate);
+    // One who declared the mandate ("Det är mitt beslut") speaks as the one who settles, too.
+    const settles =
+      CONCLUDING_LEAD.test(s.lower) || (previous !== undefined && ACCEPTANCE_ONLY.test(previous.lower)) || statesDate(s, meetingDate) || d.declared.has(u.segment.speaker);
     return settles && noObjection(d, index) ? 0.55 : 0;
   }
   // "Okej, så X": a conclusion sums up agreement that was already voiced.

@@ -2,6 +2,9 @@ import { detectObligation } from "./commitments";
 import type { Dialogue } from "./dialogue";
 import { CONFIDENCE, live, stems, type Candidate, type Item } from "./candidates";
 import { AFFIRMATIVE_START, DEFERRAL, NEGATIVE_START, words } from "./lexicon";
+import type { Sentence } from "./sentences";
+
+const AGREED = words("överens|eniga|håller (?:alla |vi |ni )?med(?: om)?|alla håller med|agree|agreed|agrees");
 
 /** Agreed tasks that nobody takes ("det måste göras" – "Absolut." – "Vem gör det?"). */
 export function unowned(d: Dialogue, items: readonly Item[]): Candidate[] {
@@ -10,8 +13,12 @@ export function unowned(d: Dialogue, items: readonly Item[]): Candidate[] {
     const s = live(u).find((x) => detectObligation(x));
     if (!s) return;
     const next = d.utterances.slice(index + 1).find((x) => x.turn === u.turn + 1);
-    const agreed = words("överens|eniga|håller (?:alla |vi |ni )?med(?: om)?|alla håller med|agree|agreed|agrees").test(s.lower) || (next !== undefined && AFFIRMATIVE_START.test(next.sentences[0]?.lower ?? "") && !NEGATIVE_START.test(next.sentences[0]?.lower ?? ""));
+    const explicit = (x: Sentence) => AGREED.test(x.lower);
+    const agreed = explicit(s) || (next !== undefined && AFFIRMATIVE_START.test(next.sentences[0]?.lower ?? "") && !NEGATIVE_START.test(next.sentences[0]?.lower ?? ""));
     if (!agreed) return;
+    // "X måste göras om." – "Ja. Den måste uppdateras, det är vi överens om.": the group's
+    // agreement is the evidence of an unowned task, so the restatement is quoted, not the proposal.
+    if (!explicit(s) && next !== undefined && live(next).some((x) => explicit(x) && detectObligation(x))) return;
     // Someone may still take it a few turns later, after a decline ("Nina, can you?" – "I can't" – "I'll handle it").
     const horizon = u.turn + 5;
     const window = d.utterances.slice(index + 1).filter((x) => x.turn <= horizon);

@@ -1,0 +1,37 @@
+import type { People } from "./dialogue";
+import { TURN_TAKING, words } from "./lexicon";
+import { isQuestion, tokenCount, type Sentence } from "./sentences";
+
+/** "Kan du fixa det, Erik?", "Oskar, can you draft something?", "Priya, can we have it in writing?" */
+export interface Request {
+  /** Named addressee, when the request names one. */
+  addressee: string | null;
+  /** "När kan du ha den klar?": asks for a deadline rather than a task. */
+  when: boolean;
+}
+
+const REQUEST_SV = words("(?:kan|kunde|skulle|vill|orkar|hinner) (?:du|ni)|kan vi få|kan jag få|får vi|vill jag att (?:du|ni)|jag vill att (?:du|ni)");
+const REQUEST_EN = words("(?:can|could|would|will) you|can we (?:have|get)|could we (?:have|get)|would you mind|are you able to|i want you to|i'd like you to|i need you to");
+const WHEN_QUESTION = /^(?:(?:okej|okay|ok|bra|och|and|so|så)[,\s]+)*(?:när|till när|hur snart|when|by when)(?![\p{L}])/u;
+
+export function detectRequest(sentence: Sentence, cueVocative: string | null, people: People): Request | null {
+  const lower = sentence.lower;
+  // "När kan du ha den klar?" or a bare "När?" asks the task's owner; "When is the deadline?" asks anyone.
+  // "When do you need it?" asks the requester for a deadline: that is scheduling talk, not a request.
+  const asksCapacity = words("(?:kan|hinner|orkar|ska|kommer) (?:du|ni)|(?:can|could|will) you|do you think you").test(lower);
+  if (WHEN_QUESTION.test(lower) && isQuestion(sentence)) {
+    // "När får vi besked?" asks when something happens elsewhere; nobody is asked to do anything.
+    return asksCapacity || tokenCount(sentence.text) <= 3 ? { addressee: cueVocative, when: true } : null;
+  }
+  // "Can you hear us?", "Ser ni skärmen?": checking the call, not handing over a task.
+  if (words("(?:can|could) (?:you|everyone|everybody) (?:hear|see)|(?:kan|hör|ser) (?:du|ni|alla) (?:höra |se )?(?:mig|oss|skärmen|bilden)").test(lower)) return null;
+  if (!REQUEST_SV.test(lower) && !REQUEST_EN.test(lower)) return null;
+  if (!isQuestion(sentence) && !words("jag vill att|vill jag att|i want you to|i'd like you to|i need you to").test(lower)) return null;
+  // "Could you present?" hands over the floor; "could you present our report there?" is a task at
+  // another occasion, which a place or a time marks.
+  const elsewhere = words("there|där|då|at the|at our|next|nästa|tomorrow|i ?morgon|on (?:monday|tuesday|wednesday|thursday|friday)|på (?:måndag|tisdag|onsdag|torsdag|fredag)").test(lower);
+  if ((TURN_TAKING.test(lower) && !elsewhere) || words("kanske|maybe|perhaps").test(lower)) return null;
+  const vocative = people.mentioned(sentence.text).find((m) => m.vocative)?.name ?? cueVocative;
+  // "Hinner du få in ansökan i tid?" asks about the timing of a task already taken, like "när".
+  return { addressee: vocative, when: words("när|when|i tid|in time").test(lower) };
+}
