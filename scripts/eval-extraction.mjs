@@ -39,6 +39,7 @@ for (const [set, label] of [
   ["holdout", "Second set (written blind, since used for tuning)"],
   ["holdout2", "Third set (written blind, since used for tuning)"],
   ["holdout3", "Fourth set (written blind, since used for tuning)"],
+  ["holdout4", "Fifth set (written blind, since used for tuning)"],
 ]) {
   const dir = join(repoRoot, "server/src/ai/fixtures", set);
   if (!existsSync(dir) || passThrough.length) continue;
