@@ -15,6 +15,7 @@ import { tokenCount, type Sentence } from "./sentences";
 import type { ExtractedActionItem } from "./types";
 import { CONFIDENCE, commitmentsIn, live, stems, type Candidate, type Item, type Kind } from "./candidates";
 import { unowned } from "./unowned";
+import { acceptsCommission, acceptsConditional, isProcedure, takenOver } from "./action-filters";
 
 /** The reply to an utterance from a given person (or from anyone else) within two turns. */
 function replyFrom(d: Dialogue, index: number, who: string | null, notFrom: string): number | null {
@@ -59,7 +60,7 @@ function fromRequest(d: Dialogue, index: number, s: Sentence, req: Request, ctx:
   if (!reply) return;
   const verdict = answer(d, r, ctx, req.when);
   if (verdict === "decline") volunteer(d, index, r, out);
-  if (verdict !== "accept") return;
+  if (verdict !== "accept" || takenOver(d, r)) return;
   const specific = commitmentsIn(reply).filter((c) => !c.commitment.generic || c.commitment.delivery);
   // The reply is the better quote when it says what will be done, or promises delivery by a date
   // ("Det tar jag. Du får den senast fredag."); "Ja, jag gör det" says nothing new.
@@ -119,6 +120,7 @@ function candidatesFrom(d: Dialogue, people: People, ctx: DueContext): Candidate
     let cueVocative: string | null = null;
     const self: { sentence: Sentence; commitment: Commitment }[] = [];
     for (const s of live(u)) {
+      if (isProcedure(s)) continue;
       const request = detectRequest(s, cueVocative, people);
       const assignee = request ? null : detectAssignment(s, people);
       if (request) fromRequest(d, index, s, request, ctx, out);
@@ -145,13 +147,16 @@ function candidatesFrom(d: Dialogue, people: People, ctx: DueContext): Candidate
           out.push({ kind: "offer", owner: u.segment.speaker, anchor: index, evidence: { utterance: index, sentences: [s] }, related: [index, r], generic: false, confidence: CONFIDENCE.offer });
         }
       } else {
-        const commitment = detectCommitment(s);
+        const commitment = detectCommitment(s) ?? (acceptsCommission(d, index, s) && hasDate(s, ctx) ? { generic: false } : null);
         if (commitment && !conditionFollows(u, s) && (!commitment.uptake || takenUp(d, index, ctx))) self.push({ sentence: s, commitment });
       }
       cueVocative = people.mentioned(s.text).filter((m) => m.vocative).at(-1)?.name ?? cueVocative;
     }
+    const specific = self.filter((c) => !c.commitment.generic);
+    // "Det gör jag." after "Om X händer vill jag bli uppringd": only a standing instruction.
+    // "Det kan jag. Men…" – "Okej, då skriver jag det själv.": a bare yes to a task taken back.
+    if (specific.length === 0 && self.length > 0 && (takenOver(d, index) || (acceptsConditional(d, index) && !self.some((c) => findDueExpressions(c.sentence.text, ctx.meetingDate, ctx.events).length > 0)))) return;
     if (self.length > 0) {
-      const specific = self.filter((c) => !c.commitment.generic);
       out.push({
         kind: "self",
         owner: u.segment.speaker,
@@ -171,9 +176,8 @@ function candidatesFrom(d: Dialogue, people: People, ctx: DueContext): Candidate
 // Requests and assignments come before the self-commitments in the same reply, so they own the quote.
 const order = (k: Kind) => ["request", "when", "offer", "assignment", "self", "unowned"].indexOf(k);
 
-function hasDue(c: Candidate, ctx: DueContext): boolean {
-  return c.evidence.sentences.some((s) => findDueExpressions(s.text, ctx.meetingDate, ctx.events).some((e) => e.kind === "date"));
-}
+const hasDate = (s: Sentence, ctx: DueContext) => findDueExpressions(s.text, ctx.meetingDate, ctx.events).some((e) => e.kind === "date");
+const hasDue = (c: Candidate, ctx: DueContext) => c.evidence.sentences.some((s) => hasDate(s, ctx));
 
 const sharesStems = (a: Candidate, b: Candidate) => {
   const words = stems(a.evidence.sentences);
@@ -184,6 +188,8 @@ const sharesStems = (a: Candidate, b: Candidate) => {
 const SUPERSEDE_TURNS = 6;
 // How many turns later a delivery promise may still date a task taken without a deadline.
 const DELIVERY_TURNS = 10;
+
+const ADDS_TO = /(?<![\p{L}])(?:(?:skriver|lägger|för|tar) (?:jag )?(?:in|med|till)(?: (?:det|den|dem|detta))? (?:i|på)|(?:add|put|write|include) (?:it|that|this|them) (?:in|into|to))(?![\p{L}])/u;
 
 /** Folds candidates that describe one task (same owner, close in time) into items. */
 function merge(candidates: readonly Candidate[], d: Dialogue, ctx: DueContext): Item[] {
@@ -198,12 +204,19 @@ function merge(candidates: readonly Candidate[], d: Dialogue, ctx: DueContext): 
     // "Ja, jag kan ta den." … "Då har du ett utkast senast den 20 november.": the promise dates the
     // task the speaker took a little earlier, after some talk about its scope.
     const dates = (i: Item) => c.delivery === true && turn - i.lastTurn <= DELIVERY_TURNS && hasDue(c, ctx) && !hasDue(i, ctx);
+    // "Jag skriver ihop ett tilläggsavtal…" … "Det skriver jag in i tilläggsavtalet också.": adding
+    // to a document the speaker already took on is a sub-step of that task.
+    const adds = (i: Item) => c.kind === "self" && !hasDue(c, ctx) && turn - i.lastTurn <= DELIVERY_TURNS && c.evidence.sentences.some((s) => ADDS_TO.test(s.lower)) && sharesStems(i, c);
     const target = items.findLast((i) => {
       if (i.owner !== c.owner) return false;
-      if (sameTurn(i) || supersedes(i) || dates(i)) return true;
+      if (sameTurn(i) || supersedes(i) || dates(i) || adds(i)) return true;
       if (turn - i.lastTurn > 3) return false;
       if (i.related.includes(c.anchor) || i.evidence.utterance === c.evidence.utterance) return true;
       if (c.generic || c.kind === "when" || c.kind === "assignment") return true;
+      // "Ska jag be dem om ett yttrande?" – "Ja, gör det." – "Då skickar jag en förfrågan.": the
+      // offerer's next words after the yes carry the offer out; they are not a second task.
+      const accepted = d.utterances[Math.max(...i.related)]?.turn ?? i.lastTurn;
+      if (i.kind === "offer" && c.kind === "self" && turn - accepted === 1) return true;
       return sharesStems(i, c);
     });
     if (!target) {

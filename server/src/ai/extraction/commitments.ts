@@ -66,6 +66,7 @@ function swedishCommitment(tokens: string[]): Commitment | null {
     }
     // "Den har jag klar onsdag": the fronted object is the result promised by a time.
     if (before === "har" && i >= 2 && hasReadyResult(tokens.slice(i + 1), 0)) return { generic: false };
+    if (before === "kör" && i >= 2 && runsSomething(tokens.slice(i + 1))) return { generic: false };
     // "…behöver jag bilder": V2 order put the finite verb before "jag", so what follows is no verb.
     if (before !== undefined && i >= 2 && NON_TASK_VERBS_SV.has(before)) continue;
     const j = skipAdverbs(tokens, i + 1);
@@ -89,12 +90,15 @@ function swedishCommitment(tokens: string[]): Commitment | null {
     if (verb === "hör" && /^(?:av mig|med|efter)(?: |$)/.test(rest.join(" "))) return { generic: false };
     // "jag har utkastet klart till torsdag": a promised result with a deadline.
     if (verb === "har" && hasReadyResult(rest)) return { generic: false };
+    if (verb === "kör" && runsSomething(rest)) return { generic: false };
     // "jag räknar på det" calculates; "jag räknar med att…" only expects.
     if (verb === "räknar" && rest[0] === "med") continue;
     if (isPresentTaskVerb(verb)) {
       // "jag tar det kort" opens a report; "jag tar tillbaka det" withdraws.
       if (verb === "tar" && /^(?:det )?(?:kort|snabbt|lugnt|tillbaka)/.test(rest.join(" "))) continue;
       if (verb === "ser" && rest[0] !== "över" && rest[0] !== "till") continue;
+      // "Du kör, jag tittar.": watching someone else do it, not a task of one's own.
+      if (WATCHING.has(verb) && rest.length === 0) continue;
       return { generic: isGenericInf(verb, rest) };
     }
     // "jag sitter på plats på onsdag och tar live-tråden": the state verb is the setting, the
@@ -116,6 +120,10 @@ function hasReadyResult(rest: string[], minIndex = 1): boolean {
     /^(?:till|senast|innan|före|imorgon|i ?morgon|idag|i ?dag|ikväll|i ?kväll|i eftermiddag|v|vecka|nästa vecka|(?:på )?(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag))(?![\p{L}])/u.test(after)
   );
 }
+
+// "kör" drives or agrees ("vi kör på det"); with a definite object ("kör releasen") it runs a task.
+const runsSomething = (rest: string[]) => /^\p{L}{3,}(?:en|et|na)$/u.test(rest[0] ?? "") && !["sen", "igen", "hem", "ihop"].includes(rest[0] ?? "");
+const WATCHING = new Set(["tittar", "lyssnar", "följer"]);
 
 // Being somewhere is the setting for a task that follows: "jag är där och tar emot dem".
 const PRESENCE_VERBS = new Set(["sitter", "är", "står", "finns", "blir", "jobbar", "stannar", "kommer", "åker"]);
@@ -210,7 +218,8 @@ function stripFiller(lower: string): string {
 export function detectCommitment(sentence: Sentence): Commitment | null {
   const lower = sentence.lower;
   if (isQuestion(sentence) || WITHDRAWAL.test(lower) || CONDITIONAL_OFFER.test(lower) || MEETING_META.test(lower) || WORDING_NOTE.test(lower)) return null;
-  if (/^(?:om|if)\s/.test(stripFiller(lower))) return null;
+  // "If nothing else catches fire, I can have it by week 50": a proviso, not a condition on the offer.
+  if (/^(?:om|if)\s/.test(stripFiller(lower)) && !words("if nothing(?: else)?|if all goes|if everything goes|om inget(?: annat)?|om allt går").test(lower)) return null;
   // "Jag har researchen klar till hälften": progress so far, not a promise.
   if (words("klar till hälften|halvklar|halvvägs|half done|halfway (?:done|there|through)").test(lower)) return null;
   // A hedge on one item of a list ("med annons och kanske film") leaves the commitment itself firm.
@@ -260,7 +269,8 @@ export function detectAssignment(sentence: Sentence, people: People): string | n
   const person = people.resolve(m[1]) ?? people.resolve(m[1].split(/\s+/)[0] ?? "");
   if (!person) return null;
   const verb = m[2].toLowerCase();
-  if (/^(?:is|are|was|has|had|är|var|har|hade|och|and|sa|said|says|säger|tycker|thinks|vet|knows)$/.test(verb)) return null;
+  // "Jakob asks how…", "Oscar says…": reporting what someone said (often interpreting it), not a task.
+  if (/^(?:is|are|was|has|had|är|var|har|hade|och|and|sa|said|says|säger|tycker|thinks|vet|knows|asks|asked|frågar|frågade|undrar|wonders|menar|means|wants|vill|explains|förklarar|mentions|nämner|points)$/.test(verb)) return null;
   return /(?:s|r|will|'ll)$/.test(verb) ? person : null;
 }
 
@@ -274,5 +284,7 @@ export function detectObligation(tagged: Sentence): boolean {
   // V2 puts the subject after the modal: "Sen måste faktarutan uppdateras" (but not "måste vi …").
   if (words("(?:måste|behöver) (?:(?!(?:vi|jag|du|ni|man|han|hon|de|dom|det|inte)(?![\\p{L}]))[\\p{L}-]+ ){0,2}(?:\\p{L}+as|\\p{L}+ras|göras|tas|fixas|lösas|ses över)").test(lower)) return true;
   if (words("vi behöver (?:en|ett|ha en|ha ett|göra en|ta fram|skriva)").test(lower)) return true;
+  // "Den måste vara beställd innan jul": a state that someone has to bring about.
+  if (words("(?:måste|behöver) (?:vara|bli) (?:\\p{L}+(?:ad|ld|nd|rd|dd)|gjord|gjort)").test(lower)) return true;
   return words("(?:needs|has|have) to be (?:done|updated|fixed|written|sent|changed|checked|reviewed|\\w+ed)|we need (?:a|an) \\w+|must be (?:done|updated|fixed)").test(lower);
 }

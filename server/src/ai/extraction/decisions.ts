@@ -1,4 +1,4 @@
-import { detectObligation } from "./commitments";
+import { detectAssignment, detectCommitment, detectObligation } from "./commitments";
 import { MANDATE, type Dialogue, type People, type Utterance } from "./dialogue";
 import { quoteSentences, summarize } from "./evidence";
 import { HEDGE, LEADING_FILLER, OPINION, words } from "./lexicon";
@@ -19,7 +19,9 @@ const DECISION_MARKERS = words(
     "då är vi överens|vi är överens om|det är vi överens om|jag landar i att|vi landar i att|landar vi i att|så här gör vi|here's what we(?:'ll)? do",
     // "Det blir alternativ två": choosing between options that were laid out.
     "^(?:(?:då|så|okej|okay|bra|ja)[\\s,]+)*det blir (?:alternativ|förslag|variant|option)|vi går vidare med|vi godkänner|det är godkänt|klubbat|då klubbar vi|vi säger (?:ja|nej) till",
-    "we(?:'ve| have)? decided|it's decided|that's decided|decided[,:]|the decision is|we're going with|we'll go with|let's go with|that's what we go with|we go with|we go ahead with|we're going ahead|that's settled|it's settled|we're doing it|we(?:'ve| have)? agreed|we agree (?:that|to|on)|so agreed|we approve",
+    // "Jag fattar beslut om att…": the one with the mandate rules in so many words.
+    "(?:jag |vi )?fattar (?:jag |vi )?beslut(?:et)? (?:om|att)|så blir det(?= ?[:.!]|$)|då blir det så",
+    "let's do (?:that|it|this)|we(?:'ve| have)? decided|it's decided|that's decided|decided[,:]|the decision is|we're going with|we'll go with|let's go with|that's what we go with|we go with|we go ahead with|we're going ahead|that's settled|it's settled|we're doing it|we(?:'ve| have)? agreed|we agree (?:that|to|on)|so agreed|we approve",
   ].join("|"),
   "gu",
 );
@@ -98,6 +100,35 @@ function substantive(s: Sentence): boolean {
 // "Samma sak, inga undantag.": too short, and without a verb, to carry a ruling of its own.
 const elliptical = (s: Sentence) => tokenCount(s.text) <= 4;
 
+const CONDITIONAL = /^(?:(?:och|and|men|but|okej|okay|ok)[\s,]+)*(?:om|if|ifall)(?![\p{L}])/u;
+const CONCLUSION = /^(?:(?:okej|okay|ok|bra|good|fine|right)[\s,]+)?(?:så|so|då|then)[\s,:]/u;
+
+/** "Okay, so the conference is in May. Marta?": a conclusion put to a named person for consent. */
+function askedByName(s: Sentence, previous: Sentence | undefined, people: People): boolean {
+  if (!isQuestion(s) || tokenCount(s.text) > 2 || !previous || !CONCLUSION.test(previous.lower)) return false;
+  return people.resolve(s.text.replace(/[?!.,\s]+$/u, "").trim()) !== null;
+}
+
+/**
+ * "En kort retro då, på onsdag." – "Bra." – "Funkar för mig." – "Då säger vi så.": a bare
+ * confirmation by the chair settles the chair's own last statement, which the room just accepted.
+ */
+function proposalConfirmed(d: Dialogue, people: People, index: number): Pick<Candidate, "utterance" | "sentences"> | undefined {
+  const u = d.utterances[index];
+  if (!u) return undefined;
+  for (let j = index - 1; j >= 0; j--) {
+    const x = d.utterances[j];
+    if (!x || x.turn < u.turn - EXCHANGE_TURNS) return undefined;
+    if (x.segment.speaker !== u.segment.speaker) continue;
+    const last = x.sentences.at(-1);
+    // A recap of who does what is tasks, and a statement with a marker of its own is found anyway.
+    if (!last || x.recap[last.position] || x.sentences.some((y) => markerAt(y) >= 0) || detectAssignment(last, people) || detectCommitment(last)) return undefined;
+    const fit = substantive(last) && !isQuestion(last) && !isBlocked(last) && !HEDGE.test(last.lower) && !detectObligation(last);
+    return fit && roomAgrees(d, j) ? { utterance: j, sentences: [last] } : undefined;
+  }
+  return undefined;
+}
+
 function candidatesIn(d: Dialogue, people: People, meetingDate: string): Candidate[] {
   const candidates: Candidate[] = [];
   d.utterances.forEach((u, index) => {
@@ -106,6 +137,8 @@ function candidatesIn(d: Dialogue, people: People, meetingDate: string): Candida
       if (u.recap[i] || detectObligation(s)) return;
       const previous = u.sentences[i - 1];
       const marker = markerAt(s);
+      // "Om vi är överens om resten.": agreement on a condition, not yet a settlement.
+      if (marker >= 0 && CONDITIONAL.test(s.lower)) return;
       if (marker >= 0 && !isQuestion(s) && !isBlocked(s)) {
         const framing = FRAMING.exec(s.lower) ?? OPINION.exec(s.lower);
         if (framing && framing.index < marker) return;
@@ -119,6 +152,10 @@ function candidatesIn(d: Dialogue, people: People, meetingDate: string): Candida
         const after = before || !mandated ? undefined : statementAfter(u, i);
         if (before) candidates.push({ utterance: index, sentences: [before, s], confidence: 0.85, confirms: elliptical(before) ? "exchange" : "turn" });
         else if (after) candidates.push({ utterance: index, sentences: [s, after], confidence: 0.85 });
+        else if (mandated) {
+          const earlier = proposalConfirmed(d, people, index);
+          if (earlier) candidates.push({ ...earlier, confidence: 0.8, confirms: "exchange" });
+        }
         return;
       }
       // A turn split over cues is one turn: "Then I'd say yes to X." / "Everyone okay with that?"
@@ -127,7 +164,7 @@ function candidatesIn(d: Dialogue, people: People, meetingDate: string): Candida
       // So does "Är alla eniga om att vi säger upp avtalet?".
       const own = tagQuestion(s) || embeddedProposal(s);
       const proposal = own ? s : previous ?? (i === 0 ? previousCueOfTurn(d, index)?.sentences.at(-1) : undefined);
-      if (isConsensusQuestion(s) && proposal && substantive(proposal)) {
+      if ((isConsensusQuestion(s) || askedByName(s, previous, people)) && proposal && substantive(proposal)) {
         // An agreed "det måste göras" is an (unowned) task, not a decision.
         const statement = untagged(proposal);
         if ((own || !isQuestion(statement)) && !isBlocked(statement) && !HEDGE.test(statement.lower) && !detectObligation(statement) && roomAgrees(d, index)) {

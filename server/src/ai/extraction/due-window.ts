@@ -149,6 +149,7 @@ export function resolveItemDue(
   return scope.lookBack ? lookBackDate(Math.min(evidence.utterance, ...related), ctx)?.date ?? null : null;
 }
 
+const TOPIC_SHIFT = /^(?:(?:okej|okay|ok|bra|good|great)[\s,.]+)?(?:then|next|now|nästa|och så|moving on|over to|vidare till|över till)(?![\p{L}])[^?]*[.:]?$/u;
 const NEXT_REQUEST = /(?:^|[^\p{L}])(?:who|vem|can you|could you|kan du|kan ni|skulle du|kunde du)(?![\p{L}])[^?]*\?/u;
 
 function followUpDate(at: number, related: readonly number[], ctx: DueContext): Found {
@@ -161,6 +162,12 @@ function followUpDate(at: number, related: readonly number[], ctx: DueContext): 
     // "And Omar is off this week, so who can update the register?" asks for the next task.
     const text = u.segment.text.toLowerCase();
     if (NEXT_REQUEST.test(text) && !WHEN.test(text)) break;
+    // "Bra. Then the newsletter. Oscar, before Christmas?": the chair moves on; later dates are the next item's.
+    const shift = u.sentences.findIndex((x) => TOPIC_SHIFT.test(x.lower) && tokenCount(x.text) <= 4);
+    if (shift >= 0) {
+      const before = shift > 0 ? scan(u.sentences.slice(0, shift).map((x) => x.text).join(" "), i, ctx) : null;
+      return before;
+    }
     const found = scan(u.segment.text, i, ctx);
     if (found) return found;
     const first = u.sentences[0]?.lower ?? "";

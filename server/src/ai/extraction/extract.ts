@@ -7,7 +7,7 @@ import { findEventDates } from "./due-dates";
 import type { ExtractionResult, ExtractOptions } from "./types";
 
 /** Bump on any rule change: stored items record which rules produced them. */
-export const LOCAL_EXTRACTOR_VERSION = "0.4.0";
+export const LOCAL_EXTRACTOR_VERSION = "0.5.0";
 export const LOCAL_EXTRACTOR_SOURCE = `local-heuristic@${LOCAL_EXTRACTOR_VERSION}`;
 
 /**

@@ -14,7 +14,7 @@ export const HEDGE = words(
 
 /** Deferral and parking: the question is explicitly left open. */
 export const DEFERRAL = words(
-  "nästa gång|längre fram|en egen fråga|parkera|parkerar|vänta (?:på|med|tills)|vänta|avvakta|skjuter (?:upp|den|det|på|frågan)|skjuta (?:upp|på)|bordlägg\\p{L}*|postpone\\p{L}*|defer\\p{L}*|push (?:it|this|that) (?:back|to)|put (?:it|this|that) on hold|ta ställning|(?:vi tar|tar vi) ställning(?: till \\p{L}+)? (?:när|sen|sedan|senare|efter|nästa|då)|hinner vi inte (?:nu|idag|i dag)|inte bestämma|beroende på (?:hur|vad|om|vilk\\p{L}+)|depending on (?:how|what|whether|which)|det beror på|it depends|inte ta det nu|inte ta det i farten|lyfter det|tar det nästa|tar vi sen|återkomma|återkommer|ta upp (?:det|den|frågan) igen|tar upp (?:det|den|frågan) igen|tittar på (?:det|den) (?:när|på|vid|i)|pick (?:it|this|that) up (?:again|later)|vi får se|får vi se|vi ser|park it|park that|park this|parking|revisit|come back to|not today|not decide|later|for later|next time|table it|hold off|wait (?:for|until|and see)",
+  "nästa gång|längre fram|en egen fråga|parkera|parkerar|vänta (?:på|med|tills)|vänta|avvakta|skjuter (?:upp|den|det|på|frågan)|skjuta (?:upp|på)|bordlägg\\p{L}*|postpone\\p{L}*|defer\\p{L}*|push (?:it|this|that) (?:back|to)|put (?:it|this|that) on hold|ta ställning|(?:tar|ta) (?:vi )?inte ställning|(?:löser|avgör) vi inte (?:det )?(?:idag|i dag|nu)|inte (?:lösa|avgöra) (?:det )?(?:idag|i dag|nu)|(?:vi tar|tar vi) ställning(?: till \\p{L}+)? (?:när|sen|sedan|senare|efter|nästa|då)|hinner vi inte (?:nu|idag|i dag)|inte bestämma|beroende på (?:hur|vad|om|vilk\\p{L}+)|depending on (?:how|what|whether|which)|det beror på|it depends|inte ta det nu|inte ta det i farten|lyfter det|tar det nästa|tar vi sen|återkomma|återkommer|ta upp (?:det|den|frågan) igen|tar upp (?:det|den|frågan) igen|tittar på (?:det|den) (?:när|på|vid|i)|pick (?:it|this|that) up (?:again|later)|vi får se|får vi se|vi ser|park it|park that|park this|parking|revisit|come back to|not today|not decide|later|for later|next time|table it|hold off|wait (?:for|until|and see)",
 );
 
 /** Decisions that belong to another body, or settled by law or routine rather than this meeting. */
@@ -35,7 +35,7 @@ export const WITHDRAWAL = words(
 
 /** A condition attached to an offer makes it conditional ("om det behövs", "if needed"). */
 export const CONDITIONAL_OFFER = words(
-  "om det behövs|om ingen annan|om jag (?:hinner|kan|får|tappar|behöver)|if i (?:get|have time|can|need|find)|om (?:ni|du) (?:vill|behöver|önskar)|if (?:you|anyone) (?:need|want)s? (?:it|them|that|those|me)|as long as i|så länge jag|förutsatt att jag|provided (?:that )?i|om det skulle behövas|vid behov|i så fall|if needed|if necessary|if nobody else|if no one else|if you want|if you like|if that helps|in that case|if required",
+  "om det behövs|om ingen annan|(?:jag kan|i can) (?:[\\p{L}']+ ){1,5}(?:om någon|if someone|if somebody)|om jag (?:hinner|kan|får|tappar|behöver)|if i (?:get|have time|can|need|find)|om (?:ni|du) (?:vill|behöver|önskar)|if (?:you|anyone) (?:need|want)s? (?:it|them|that|those|me)|as long as i|så länge jag|förutsatt att jag|provided (?:that )?i|om det skulle behövas|vid behov|i så fall|if needed|if necessary|if nobody else|if no one else|if you want|if you like|if that helps|in that case|if required",
 );
 
 /** Answers that accept. Checked against the start of a reply. */
@@ -85,6 +85,9 @@ export const NON_TASK_VERBS_SV = new Set([
   "gissar", "förmodar", "befarar", "utgår", "inbillar",
   // "…och jag beklagar": an apology, not a task.
   "beklagar",
+  // "Idag fortsätter jag med…", "jag väntar på…": a stand-up status, not a new task.
+  // "Jag fattar beslut om…" rules; it is a decision, not a task.
+  "fortsätter", "väntar", "fattar",
 ]);
 
 /** Infinitives after a modal that do not describe a task ("jag kan leva med det", "jag kan vara med"). */

@@ -26,6 +26,8 @@ export function detectRequest(sentence: Sentence, cueVocative: string | null, pe
   // "Can you hear us?", "Ser ni skärmen?": checking the call, not handing over a task.
   if (words("(?:can|could) (?:you|everyone|everybody) (?:hear|see)|(?:kan|hör|ser) (?:du|ni|alla) (?:höra |se )?(?:mig|oss|skärmen|bilden)").test(lower)) return null;
   if (!REQUEST_SV.test(lower) && !REQUEST_EN.test(lower)) return null;
+  // "Vill du att jag jagar dem?" offers the speaker's own work; it asks for a yes, not a task.
+  if (words("(?:vill|ska) (?:du|ni) att jag|(?:do|would) you (?:want|like) me to").test(lower)) return null;
   if (!isQuestion(sentence) && !words("jag vill att|vill jag att|i want you to|i'd like you to|i need you to").test(lower)) return null;
   // "Could you present?" hands over the floor; "could you present our report there?" is a task at
   // another occasion, which a place or a time marks.

@@ -96,7 +96,7 @@ export function hasAgreement(d: Dialogue, index: number, beforeOnly = false): bo
   const before = d.utterances.slice(Math.max(0, index - 30), index).filter((x) => x.turn < u.turn && x.turn >= u.turn - 3);
   return before.some((x) =>
     x.sentences.some((s) =>
-      words("jag håller med|håller med|i'm with|i like that|fine by me|det kan jag leva med|rimligt|that works|låter bra|sounds good|agreed|same|samma").test(s.lower),
+      words("jag håller med|håller med|i can live with|can live with that|kan leva med|i'm with|i like that|fine by me|det kan jag leva med|rimligt|that works|låter bra|sounds good|agreed|same|samma").test(s.lower),
     ),
   );
 }
@@ -141,7 +141,10 @@ const REASONED_WE = new RegExp(`[^,]{12,}, (?:så|so) (?:vi|we) (?!(?:${NOT_RULI
 const INVERTED_WE = new RegExp(`^(?:(?:okej|okay|bra|ja)[\\s,.]+)*(?:då|så) (?!(?:${NOT_RULING_VERBS})(?![\\p{L}]))\\p{L}+r vi(?![\\p{L}])`, "u");
 // Running the meeting, not ruling: "vi tar budgeten först", "då går vi vidare till…", "we start with the VPN".
 const AGENDA =
-  /(?:^|[^\p{L}])(?:(?:vi|we) (?:börjar|fortsätter|hoppar|start|begin|move on|turn to|go on|continue|kör (?:direkt|igång|i gång|nu|vidare))|(?:börjar|fortsätter|hoppar) vi|(?:vi går|går vi) (?:vidare|över) till|(?:vi tar|tar vi) (?:(?:\p{L}+ ){0,3}(?:först|sist|sen|sedan|nu|härnäst)|upp|nästa)(?![\p{L}])|nästa punkt|next item)/u;
+  /(?:^|[^\p{L}])(?:(?:vi|we) (?:börjar|fortsätter|hoppar|start|begin|move on|turn to|go on|continue|kör (?:direkt|igång|i gång|nu|vidare))|(?:börjar|fortsätter|hoppar) vi|(?:vi går|går vi) (?:vidare|över) till|(?:vi tar|tar vi) (?:(?:\p{L}+ ){0,3}(?:först|sist|sen|sedan|nu|härnäst)|upp|nästa)(?![\p{L}])|nästa punkt|next item|(?:första|nästa|andra|tredje|sista|följande) punkten|first item)/u;
+// "Då tar vi det i saneringsfrågan", "Vi tar fönstren i slutregleringen": handled under another
+// item or a later settlement, so not settled here.
+const ELSEWHERE = /(?:^|[^\p{L}])(?:vi tar|tar vi) (?:\p{L}+ ){1,2}(?:i|under) (?:\p{L}+ )?\p{L}*(?:frågan|punkten|ärendet|regleringen|mötet|sammanträdet|genomgången|avstämningen)(?![\p{L}])/u;
 // A ruling's usual opening or setting: a conclusion ("då", "then", "Fine."), a date, "från och med".
 // "så"/"so" also open plain reports ("Så vi ligger lite efter"), so they do not count here.
 const CONCLUDING_LEAD = /^(?:(?:okej|okay|ok|bra|good|fine|right|ja)[\s,.]+)*(?:då|then|därför|therefore)(?![\p{L}])/u;
@@ -183,6 +186,9 @@ export function chairRuling(s: Sentence, u: Utterance, d: Dialogue, people: Peop
   // Weak rules need a full statement, and one that does not hand a task to a named person.
   if (isWeakBlocked(s) || tokenCount(s.text) < 4 || detectAssignment(s, people)) return 0;
   const previous = u.sentences[s.position - 1];
+  // "Om han häktas så vill jag veta. Då gör vi en ny bedömning.": what happens if, not a ruling;
+  // and after "Det där löser vi inte idag" the next step is parked with it.
+  if (ELSEWHERE.test(s.lower) || (previous !== undefined && (/^(?:om|if|ifall)(?![\p{L}])/u.test(previous.lower) || /(?<![\p{L}])(?:om|if) .* (?:så|then) /u.test(previous.lower) || (DEFERRAL.test(previous.lower) && /(?<![\p{L}])(?:inte|not)(?![\p{L}])/u.test(previous.lower))))) return 0;
   if (ROUTINE_SOURCE.test(s.lower) || (previous !== undefined && ROUTINE_SOURCE.test(previous.lower))) return 0;
   if (EDITORIAL_NEGATIVE.test(lower) && noObjection(d, index)) return 0.65;
   // "Ja till en vikarie under våren, under förutsättning att…": a (conditional) approval.

@@ -4,6 +4,9 @@ import { CONFIDENCE, live, stems, type Candidate, type Item } from "./candidates
 import { AFFIRMATIVE_START, DEFERRAL, NEGATIVE_START, words } from "./lexicon";
 import type { Sentence } from "./sentences";
 
+// How many turns later an explicit "…, det är vi överens om" may restate the task that was agreed.
+const RESTATE_TURNS = 3;
+
 const AGREED = words("överens|eniga|håller (?:alla |vi |ni )?med(?: om)?|alla håller med|agree|agreed|agrees");
 
 /** Agreed tasks that nobody takes ("det måste göras" – "Absolut." – "Vem gör det?"). */
@@ -18,7 +21,9 @@ export function unowned(d: Dialogue, items: readonly Item[]): Candidate[] {
     if (!agreed) return;
     // "X måste göras om." – "Ja. Den måste uppdateras, det är vi överens om.": the group's
     // agreement is the evidence of an unowned task, so the restatement is quoted, not the proposal.
-    if (!explicit(s) && next !== undefined && live(next).some((x) => explicit(x) && detectObligation(x))) return;
+    // The same holds when the agreement comes a few turns on, after who could do it was discussed.
+    const restated = d.utterances.slice(index + 1).filter((x) => x.turn > u.turn && x.turn <= u.turn + RESTATE_TURNS);
+    if (!explicit(s) && restated.some((x) => live(x).some((y) => explicit(y) && detectObligation(y)))) return;
     // Someone may still take it a few turns later, after a decline ("Nina, can you?" – "I can't" – "I'll handle it").
     const horizon = u.turn + 5;
     const window = d.utterances.slice(index + 1).filter((x) => x.turn <= horizon);

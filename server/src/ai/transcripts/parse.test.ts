@@ -79,6 +79,16 @@ describe("parseTranscript: plain text", () => {
     expect(t.segments[0]).toMatchObject({ speaker: "Oskar Strand", startMs: 5000, endMs: 10000, text: "Hej allihopa, kort standup idag." });
   });
 
+  it("reads a roster under an empty participant key, with header fields above it", () => {
+    const t = parseTranscript(
+      "Styrgruppsmöte\nDatum: 2026-10-05\nKanal: Zoom, antecknat av Pia\nDeltagare:\n" +
+        "Pia – Pia Lundqvist, samordnare, regionen\n- Bo Sand (controller)\n\n" +
+        "Pia: Välkomna.\nBo: Jag skickar siffrorna.\n",
+    );
+    expect(t.participants).toEqual(["Pia Lundqvist", "Bo Sand"]);
+    expect(t.segments.map((s) => s.speaker)).toEqual(["Pia Lundqvist", "Bo Sand"]);
+  });
+
   it("reads lines without timestamps and continuation lines", () => {
     const t = parseTranscript("Anna Berg: Hej.\nfortsättning på raden\nErik Lund: Beslut: vi kör.\n");
     expect(t.segments.map((s) => [s.speaker, s.text, s.startMs])).toEqual([

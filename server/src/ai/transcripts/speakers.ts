@@ -45,6 +45,20 @@ export function parseParticipantList(value: string): string[] {
     .filter((name) => /^\p{Lu}/u.test(name) && name.split(/\s+/).length <= 5);
 }
 
+/**
+ * One roster line under an empty "Deltagare:" header: "Lena – Lena Forsgren, projektledare",
+ * "- Anna Berg (jurist)" or "Anna Berg, enhetschef". A short call name before a dash is only an
+ * alias, so the full name after it wins. Returns null when the line is no name (ends the roster).
+ */
+export function parseRosterLine(line: string): string | null {
+  const body = line.replace(/^[-–—*•]\s*/u, "").replace(/\([^)]*\)/g, "");
+  const head = (body.split(/[,;]/u)[0] ?? "").trim();
+  const parts = head.split(/\s+[–—-]\s+/u).map((p) => p.trim());
+  const named = parts.filter((p) => new RegExp(`^${LABEL}$`, "u").test(p));
+  const full = named.find((p) => p.includes(" ")) ?? named[0];
+  return full && !NOT_SPEAKERS.has(full.toLowerCase()) ? full : null;
+}
+
 const firstName = (full: string) => full.split(/\s+/)[0] ?? full;
 
 /**
