@@ -40,6 +40,7 @@ for (const [set, label] of [
   ["holdout2", "Third set (written blind, since used for tuning)"],
   ["holdout3", "Fourth set (written blind, since used for tuning)"],
   ["holdout4", "Fifth set (written blind, since used for tuning)"],
+  ["holdout5", "Sixth set (written blind, never tuned on)"],
 ]) {
   const dir = join(repoRoot, "server/src/ai/fixtures", set);
   if (!existsSync(dir) || passThrough.length) continue;
