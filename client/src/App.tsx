@@ -11,7 +11,9 @@ import { DashboardPage } from "./pages/DashboardPage";
 import { MeetingPage } from "./pages/MeetingPage";
 import { NotFoundPage } from "./pages/NotFoundPage";
 import { ProcurementPage } from "./pages/ProcurementPage";
+import { SettingsPage } from "./pages/SettingsPage";
 import { SignInPage } from "./pages/SignInPage";
+import { StakeholdersPage } from "./pages/StakeholdersPage";
 
 // GraphiQL + Monaco are large: load them only on /explorer.
 const ExplorerPage = lazy(() => import("./pages/ExplorerPage"));
@@ -96,6 +98,8 @@ export function App() {
                   <Route index element={<DashboardPage />} />
                   <Route path="/moten/:id" element={<MeetingPage />} />
                   <Route path="/upphandling" element={<ProcurementPage />} />
+                  <Route path="/installningar" element={<SettingsPage />} />
+                  <Route path="/intressenter" element={<StakeholdersPage />} />
                 </Route>
                 <Route path="*" element={<NotFoundPage />} />
               </Route>

@@ -22,6 +22,7 @@ export const AppHeaderViewerFragment = graphql(`
 const AppShellQuery = graphql(`
   query AppShell {
     viewer {
+      canAdmin
       ...AppHeader_Viewer
     }
   }
@@ -37,7 +38,7 @@ function Brand() {
   );
 }
 
-function Nav() {
+function Nav({ canAdmin = false }: { canAdmin?: boolean }) {
   const { t } = useI18n();
   return (
     <nav aria-label={t("nav.main")} className="main-nav">
@@ -51,8 +52,16 @@ function Nav() {
           <NavLink to="/upphandling">{t("nav.procurement")}</NavLink>
         </li>
         <li>
+          <NavLink to="/intressenter">{t("nav.stakeholders")}</NavLink>
+        </li>
+        <li>
           <NavLink to="/explorer">{t("nav.explorer")}</NavLink>
         </li>
+        {canAdmin ? (
+          <li>
+            <NavLink to="/installningar">{t("nav.settings")}</NavLink>
+          </li>
+        ) : null}
       </ul>
     </nav>
   );
@@ -83,7 +92,7 @@ export function AppHeader() {
     <header className="app-header">
       <div className="app-header-inner">
         <Brand />
-        <Nav />
+        <Nav canAdmin={token ? data?.viewer.canAdmin : false} />
         <div className="header-end">
           {token ? (
             <>

@@ -1,5 +1,6 @@
 import { Client, fetchExchange, mapExchange, subscriptionExchange } from "urql";
-import { cacheExchange } from "@urql/exchange-graphcache";
+import { cacheExchange, type Cache } from "@urql/exchange-graphcache";
+import { relayPagination } from "@urql/exchange-graphcache/extras";
 import { createClient as createWsClient, type Client as WsClient } from "graphql-ws";
 import { hasErrorCode } from "./errors";
 
@@ -66,6 +67,13 @@ const EMBEDDED_TYPES: Record<string, () => null> = Object.fromEntries(
   EMBEDDED_TYPE_NAMES.map((name) => [name, () => null]),
 );
 
+/** Drops every cached Query.<field> (all arguments) so active queries on it refetch. */
+function invalidateQueryField(cache: Cache, fieldName: string): void {
+  for (const field of cache.inspectFields("Query")) {
+    if (field.fieldName === fieldName) cache.invalidate("Query", field.fieldName, field.arguments ?? undefined);
+  }
+}
+
 export interface ApiClient {
   client: Client;
   dispose(): void;
@@ -94,10 +102,19 @@ export function createApiClient({ token, onUnauthenticated }: ApiClientOptions):
 
   const cache = cacheExchange({
     keys: EMBEDDED_TYPES,
+    updates: {
+      Mutation: {
+        // A new user or API token belongs in lists the cache cannot place it in: fetch them again.
+        createUser: (_result, _args, cache) => invalidateQueryField(cache, "users"),
+        createApiToken: (_result, _args, cache) => invalidateQueryField(cache, "apiTokens"),
+      },
+    },
     resolvers: {
       Query: {
         // Let the meeting page read a meeting that is already in the cache.
         meeting: (_parent, args) => ({ __typename: "Meeting", id: args.id as string }),
+        // "Visa fler" on the stakeholders page: pages with the same filter are merged into one list.
+        stakeholders: relayPagination(),
       },
     },
   });

@@ -64,6 +64,25 @@ export function errorMessageKey(error: CombinedError | undefined | null): Messag
   return "error.UNKNOWN";
 }
 
+/**
+ * What a code means for one operation, where the generic message would mislead: CONFLICT from
+ * updateUserRole means "you cannot demote yourself", from createUser "the e-mail is taken".
+ */
+export const OPERATION_ERROR_KEYS = {
+  updateUserRole: { CONFLICT: "settings.users.selfDemote" },
+  createUser: { CONFLICT: "settings.users.add.emailTaken" },
+} as const satisfies Record<string, Partial<Record<KnownErrorCode, MessageKey>>>;
+
+/** Like errorMessageKey, but with the operation's own meaning of a code when it has one. */
+export function operationErrorMessageKey(
+  operation: keyof typeof OPERATION_ERROR_KEYS,
+  error: CombinedError | undefined | null,
+): MessageKey {
+  const overrides: Partial<Record<string, MessageKey>> = OPERATION_ERROR_KEYS[operation];
+  const key = errorCodes(error).map((code) => overrides[code]).find(Boolean);
+  return key ?? errorMessageKey(error);
+}
+
 /** One problem of a BAD_USER_INPUT error: the input path and the server's (untranslated) message. */
 export interface InputProblem {
   path: string[];
@@ -91,4 +110,16 @@ export function inputProblems(error: CombinedError | undefined | null): InputPro
     }
   }
   return problems;
+}
+
+/**
+ * Whether every problem of the error is a FORBIDDEN on one of the given fields (for example
+ * contact details a viewer may not see): the rest of the data is there and the page is fine.
+ */
+export function isOnlyForbiddenFields(error: CombinedError | undefined | null, fieldNames: readonly string[]): boolean {
+  if (!error || error.networkError || error.graphQLErrors.length === 0) return false;
+  return error.graphQLErrors.every((graphQLError) => {
+    const last = graphQLError.path?.[graphQLError.path.length - 1];
+    return graphQLError.extensions?.code === "FORBIDDEN" && typeof last === "string" && fieldNames.includes(last);
+  });
 }
