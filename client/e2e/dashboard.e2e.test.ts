@@ -1,6 +1,6 @@
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, newContext, signIn, usersByRole, waitForDashboard } from "./helpers";
+import { launchBrowser, newContext, signIn, usersByRole, waitForDashboard, watchPageErrors } from "./helpers";
 
 const SCREENSHOT = "/tmp/postboxen-dashboard.png";
 
@@ -13,11 +13,6 @@ describe("dashboard", () => {
     await browser?.close();
   });
 
-  function watchPageErrors(page: Page): string[] {
-    const errors: string[] = [];
-    page.on("pageerror", (error) => errors.push(error.message));
-    return errors;
-  }
 
   it("(a) an editor sees upcoming meetings and open/overdue action items without errors", async () => {
     const [editor] = await usersByRole("EDITOR");

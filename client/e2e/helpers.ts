@@ -109,3 +109,10 @@ export function waitForLiveSubscription(page: Page, operation: string): Promise<
     });
   });
 }
+
+/** Uncaught errors in the page, collected so a test can assert there were none. */
+export function watchPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  return errors;
+}

@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { devToken, gql, launchBrowser, newContext, signIn, usersByRole } from "./helpers";
+import { devToken, gql, launchBrowser, newContext, signIn, usersByRole, watchPageErrors } from "./helpers";
 
 const SCREENSHOT = "/tmp/procurement.png";
 
@@ -29,11 +29,6 @@ describe("procurement simulator", () => {
     }
   });
 
-  function watchPageErrors(page: Page): string[] {
-    const errors: string[] = [];
-    page.on("pageerror", (error) => errors.push(error.message));
-    return errors;
-  }
 
   async function simulate(page: Page): Promise<void> {
     const response = page.waitForResponse(

@@ -1,14 +1,9 @@
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, launchBrowser, newContext, signIn, usersByRole } from "./helpers";
+import { baseUrl, launchBrowser, newContext, signIn, usersByRole, watchPageErrors } from "./helpers";
 
 const SCREENSHOT = "/tmp/postboxen-settings.png";
 
-function watchPageErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  return errors;
-}
 
 /** `{ viewer { role } }` with an API token, straight from the test. */
 async function viewerRoleWith(token: string): Promise<{ status: number; role?: string }> {

@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, newContext, signIn, usersByRole } from "./helpers";
+import { launchBrowser, newContext, signIn, usersByRole, watchPageErrors } from "./helpers";
 
 const SCREENSHOT = "/tmp/postboxen-stakeholders.png";
 
@@ -13,11 +13,6 @@ describe("stakeholders", () => {
     await browser?.close();
   });
 
-  function watchPageErrors(page: Page): string[] {
-    const errors: string[] = [];
-    page.on("pageerror", (error) => errors.push(error.message));
-    return errors;
-  }
 
   async function openStakeholders(page: Page): Promise<void> {
     await page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Intressenter" }).click();
