@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig } from "./config";
 import { createLogger } from "./platform/logger";
 import { startApp } from "./app";
+import { EmbeddedPostgresError } from "./platform/embedded-pg";
 
 let config;
 try {
@@ -15,6 +16,8 @@ try {
 
 const logger = createLogger(config.log.level);
 const app = await startApp(config, logger).catch((error: unknown) => {
+  // A problem a person can fix gets a sentence on stderr as well as the JSON log line.
+  if (error instanceof EmbeddedPostgresError) process.stderr.write(`\n  ${error.message}\n\n`);
   // Start-up failures are about infrastructure (ports, URLs, migrations), never user content.
   logger.fatal({ event: "server.start_failed", errorName: error instanceof Error ? error.name : typeof error, message: error instanceof Error ? error.message : String(error) }, "start failed");
   process.exit(1);

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { openDatabase, startEphemeralPostgres } from "../src/platform/db";
+import { EmbeddedPostgresError } from "../src/platform/embedded-pg";
 import { createLogger } from "../src/platform/logger";
 
 declare module "vitest" {
@@ -25,7 +26,14 @@ export default async function setup(project: TestProject) {
   let tmp: string | undefined;
   if (!adminUrl) {
     tmp = mkdtempSync(join(tmpdir(), "postboxen-test-pg-"));
-    const embedded = await startEphemeralPostgres(tmp);
+    const embedded = await startEphemeralPostgres(tmp).catch((error: unknown) => {
+      if (!(error instanceof EmbeddedPostgresError)) throw error;
+      // One clear failure in plain words instead of a stack trace through vitest's internals.
+      process.stderr.write(`\n${error.message}\n\n`);
+      const plain = new Error(error.message);
+      plain.stack = error.message;
+      throw plain;
+    });
     stopEmbedded = embedded.stop;
     adminUrl = embedded.url;
   }

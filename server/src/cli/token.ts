@@ -5,6 +5,7 @@
 import { ConfigError, loadConfig } from "../config";
 import { createLogger } from "../platform/logger";
 import { openDatabase, startEmbeddedPostgres } from "../platform/db";
+import { EmbeddedPostgresError } from "../platform/embedded-pg";
 import { createAuthenticator } from "../platform/auth";
 import { Organization } from "../modules/organizations/organization.entity";
 import { Role, User } from "../modules/organizations/user.entity";
@@ -46,7 +47,11 @@ if (!url) {
     await probe.end();
     url = candidate;
   } catch {
-    const embedded = await startEmbeddedPostgres(config.db.embeddedDir, config.db.embeddedPort, logger);
+    const embedded = await startEmbeddedPostgres(config.db.embeddedDir, config.db.embeddedPort, logger).catch((error: unknown) => {
+      if (!(error instanceof EmbeddedPostgresError)) throw error;
+      console.error(`token: ${error.message}`);
+      process.exit(1);
+    });
     stopEmbedded = embedded.stop;
     url = embedded.url;
   }

