@@ -15,8 +15,8 @@ import { startApp } from "../server/src/app";
 import { createLogger } from "../server/src/platform/logger";
 import { createAuthenticator } from "../server/src/platform/auth";
 import { startEphemeralPostgres } from "../server/src/platform/db";
-import { Role, User } from "../server/src/modules/organizations/user.entity";
-import { Organization } from "../server/src/modules/organizations/organization.entity";
+import { Role, User } from "../server/src/platform/identity/user.entity";
+import { Organization } from "../server/src/platform/identity/organization.entity";
 import { DEMO_ORG } from "../server/src/modules/demo/demo-data";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);

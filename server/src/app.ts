@@ -2,25 +2,39 @@ import { Redis } from "ioredis";
 import type { Logger } from "pino";
 import type { Config } from "./config";
 import { createAuthenticator } from "./platform/auth";
-import { openDatabase, startEmbeddedPostgres, type Database, type EmbeddedDatabase } from "./platform/db";
+import { systemClock, type Clock } from "./platform/clock";
+import { startEmbeddedPostgres, type Database, type EmbeddedDatabase } from "./platform/db";
 import { createHttpServer } from "./platform/http";
+import { createJobMetrics } from "./platform/jobs/metrics";
+import { createJobRuntime, type JobRuntime } from "./platform/jobs/runtime";
 import { createMetrics } from "./platform/metrics";
+import { createOutboundClient } from "./platform/outbound";
 import { createMemoryPubSub, createRedisPubSub } from "./platform/pubsub";
 import { createMemoryRateLimiter, createRedisRateLimiter } from "./platform/rate-limit";
+import { openAppDatabase, REGISTRY } from "./registry";
 import { buildAppSchema } from "./schema";
 import { seedDemo } from "./modules/demo/demo-seed";
-import { startExtractionJobs } from "./modules/transcripts/extraction-recovery";
 import { createConfiguredProvider } from "./modules/transcripts/provider-selection";
 
 export interface RunningApp {
   port: number;
   url: string;
   db: Database;
+  jobs: JobRuntime;
   stop(): Promise<void>;
 }
 
-/** Composition root: config → database → redis → schema → http/ws. `stop` undoes it in reverse. */
-export async function startApp(config: Config, logger: Logger): Promise<RunningApp> {
+export interface AppOptions {
+  /** Where job schedules read the time (tests move it by hand). */
+  clock?: Clock;
+}
+
+/**
+ * Composition root: config → database → redis → jobs → schema → http/ws. `stop` undoes it in
+ * reverse. ROLE decides what runs: `api` serves HTTP and WebSocket and only enqueues; `worker`
+ * runs jobs and serves only health and metrics; `all` (the default) does both.
+ */
+export async function startApp(config: Config, logger: Logger, options: AppOptions = {}): Promise<RunningApp> {
   const cleanups: (() => Promise<void>)[] = [];
   const stop = async () => {
     for (const cleanup of cleanups.reverse()) {
@@ -32,6 +46,8 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     }
     cleanups.length = 0;
   };
+  const serves = config.role !== "worker";
+  const works = config.role !== "api";
   try {
     let url = config.db.url;
     if (!url) {
@@ -39,9 +55,9 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
       cleanups.push(() => embedded.stop());
       url = embedded.url;
     }
-    const db = await openDatabase(url, logger, config.db.poolMax);
+    const db = await openAppDatabase(url, logger, config.db.poolMax);
     cleanups.push(() => db.close());
-    if (config.seedDemo) await seedDemo(db, logger);
+    if (config.seedDemo && serves) await seedDemo(db, logger);
 
     const checks: Record<string, () => Promise<void>> = {};
     let redis: Redis | undefined;
@@ -56,15 +72,28 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     }
     const pubsub = config.redis.url ? createRedisPubSub(config.redis.url) : createMemoryPubSub();
     cleanups.push(() => pubsub.close());
-    // Extraction runs on this process for now (see ExtractionJobs); stopped before pub/sub and the database.
-    const provider = createConfiguredProvider(config.ai, logger);
-    // Runs a previous process left QUEUED are enqueued again and RUNNING ones closed as INTERRUPTED
-    // (not under NODE_ENV=test: test servers share one database and must not close each other's runs).
-    const jobs = await startExtractionJobs({ db, pubsub, logger, provider }, { recover: config.env !== "test" });
-    cleanups.push(() => jobs.stop());
-    const rateLimiter = redis ? createRedisRateLimiter(redis, config.http.rateLimitPerMinute) : createMemoryRateLimiter(config.http.rateLimitPerMinute);
+    const metrics = createMetrics();
+    const jobMetrics = createJobMetrics(metrics.registry);
 
-    const schema = await buildAppSchema(pubsub, logger);
+    const provider = createConfiguredProvider(config.ai, logger);
+    const jobs = await createJobRuntime({
+      url,
+      queue: config.jobs.queue,
+      definitions: REGISTRY.jobs,
+      deps: { db, pubsub, logger, clock: options.clock ?? systemClock, provider, outbound: createOutboundClient({ allowlist: config.outbound.allowlist }) },
+      logger,
+      metrics: jobMetrics,
+      ...(options.clock ? { clock: options.clock } : {}),
+      pollMs: config.jobs.pollMs,
+      lockLifetimeMs: config.jobs.lockLifetimeMs,
+    });
+    jobMetrics.observe(jobs.store);
+    // Stopped before pub/sub and the database: running jobs finish (or are handed back) first.
+    cleanups.push(() => jobs.stop(config.jobs.shutdownGraceMs));
+    if (works) await jobs.startWorker();
+
+    const rateLimiter = redis ? createRedisRateLimiter(redis, config.http.rateLimitPerMinute) : createMemoryRateLimiter(config.http.rateLimitPerMinute);
+    const schema = serves ? await buildAppSchema(pubsub, logger) : undefined;
     const http = await createHttpServer({
       config,
       logger,
@@ -72,17 +101,20 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
       pubsub,
       schema,
       auth: createAuthenticator(config, db),
-      metrics: createMetrics(),
+      metrics,
       rateLimiter,
-      extraction: { jobs, transcriptMaxBytes: config.ai.transcriptMaxBytes },
+      jobs,
       checks,
     });
     const port = await http.listen();
     cleanups.push(() => http.close());
     const host = config.http.host === "0.0.0.0" || config.http.host === "::" ? "localhost" : config.http.host;
     const appUrl = config.http.publicUrl ?? `http://${host}:${port}`;
-    logger.info({ event: "server.listening", port, redis: !!config.redis.url, embeddedDb: !config.db.url, aiProvider: provider.name, aiLocal: provider.isLocal }, "listening");
-    return { port, url: appUrl, db, stop };
+    logger.info(
+      { event: "server.listening", role: config.role, port, redis: !!config.redis.url, embeddedDb: !config.db.url, aiProvider: provider.name, aiLocal: provider.isLocal, jobs: works ? REGISTRY.jobs.length : 0 },
+      "listening",
+    );
+    return { port, url: appUrl, db, jobs, stop };
   } catch (error) {
     await stop();
     throw error;

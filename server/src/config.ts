@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { compileAllowlist, parseAllowlist } from "./platform/outbound-address";
 
 /**
  * The one place that reads process.env. Every other module receives the typed, nested `Config`.
@@ -17,8 +18,8 @@ const bool = z
 const envSchema = z
   .object({
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
-    // `worker` (background jobs only) joins with the job system; until then every process serves the API.
-    ROLE: z.enum(["api", "all"]).default("all"),
+    // api: HTTP and WebSocket, never a job; worker: jobs, and only /health, /api/health and /metrics; all: both.
+    ROLE: z.enum(["api", "worker", "all"]).default("all"),
     // Default depends on AUTH_MODE (see loadConfig): dev sign-in listens on loopback only.
     HOST: z.string().min(1).optional(),
     PORT: z.coerce.number().int().min(0).max(65535).default(4000),
@@ -53,6 +54,21 @@ const envSchema = z
     AI_API_KEY: z.string().min(1).optional(),
     AI_MODEL: z.string().min(1).max(100).optional(),
     TRANSCRIPT_MAX_BYTES: z.coerce.number().int().min(1024).max(50 * MIB).default(5 * MIB),
+    JOBS_QUEUE: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,62}$/, "lower-case letters, digits, - and _").default("default"),
+    JOBS_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(2000),
+    JOBS_LOCK_LIFETIME_MS: z.coerce.number().int().min(1000).max(3_600_000).default(30_000),
+    JOBS_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+    OUTBOUND_ALLOWLIST: z
+      .string()
+      .default("")
+      .refine((v) => {
+        try {
+          compileAllowlist(parseAllowlist(v));
+          return true;
+        } catch {
+          return false;
+        }
+      }, "must be comma-separated host names, IP addresses or CIDRs"),
   });
 
 /**
@@ -75,6 +91,10 @@ function crossFieldProblems(env: Record<string, string | undefined>): string[] {
   }
   if (env.AI_PROVIDER === "openai") {
     for (const key of ["AI_BASE_URL", "AI_MODEL"]) if (!env[key]) problems.push(`${key}: required when AI_PROVIDER=openai`);
+  }
+  // Separate api and worker processes only meet through Redis: job progress must reach the subscriber.
+  if ((env.ROLE === "api" || env.ROLE === "worker") && !env.REDIS_URL) {
+    problems.push(`ROLE: ${env.ROLE} runs beside other processes, so REDIS_URL is required (job progress and live updates travel through Redis); use ROLE=all for a single process`);
   }
   if (env.NODE_ENV === "production") {
     if (mode === "dev") problems.push("AUTH_MODE: dev sign-in is refused in production");
@@ -117,6 +137,9 @@ export interface Config {
   client: { serve: boolean; dist: string };
   graphql: { maxDepth: number; maxTokens: number; maxCost: number; maxAliases: number };
   ai: AiConfig;
+  jobs: { queue: string; pollMs: number; lockLifetimeMs: number; shutdownGraceMs: number };
+  /** Hosts and CIDRs user-typed URLs may reach although private (the operator's exception to the outbound guard). */
+  outbound: { allowlist: string[] };
 }
 
 /**
@@ -191,5 +214,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
           : undefined,
       transcriptMaxBytes: e.TRANSCRIPT_MAX_BYTES,
     },
+    jobs: { queue: e.JOBS_QUEUE, pollMs: e.JOBS_POLL_MS, lockLifetimeMs: e.JOBS_LOCK_LIFETIME_MS, shutdownGraceMs: e.JOBS_SHUTDOWN_GRACE_MS },
+    outbound: { allowlist: parseAllowlist(e.OUTBOUND_ALLOWLIST) },
   };
 }

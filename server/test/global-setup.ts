@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
-import { openDatabase, startEphemeralPostgres } from "../src/platform/db";
+import { startEphemeralPostgres } from "../src/platform/db";
+import { openAppDatabase } from "../src/registry";
 import { EmbeddedPostgresError } from "../src/platform/embedded-pg";
 import { createLogger } from "../src/platform/logger";
 
@@ -44,7 +45,7 @@ export default async function setup(project: TestProject) {
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const db = await openDatabase(url.toString(), logger);
+  const db = await openAppDatabase(url.toString(), logger);
   await db.close();
   project.provide("databaseUrl", url.toString());
   project.provide("redisUrl", process.env.REDIS_URL ?? "");

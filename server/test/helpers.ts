@@ -8,8 +8,8 @@ import { createLogger } from "../src/platform/logger";
 import { createAuthenticator } from "../src/platform/auth";
 import type { Database } from "../src/platform/db";
 import { toGlobalId } from "../src/platform/ids";
-import { Organization } from "../src/modules/organizations/organization.entity";
-import { Role, User } from "../src/modules/organizations/user.entity";
+import { Organization } from "../src/platform/identity/organization.entity";
+import { Role, User } from "../src/platform/identity/user.entity";
 import { Meeting } from "../src/modules/meetings/meeting.entity";
 import { Stakeholder } from "../src/modules/stakeholders/stakeholder.entity";
 import { ActionItem } from "../src/modules/decisions/action-item.entity";
@@ -39,6 +39,10 @@ export function testEnv(overrides: Record<string, string> = {}): Record<string, 
     SERVE_CLIENT: "false",
     LOG_LEVEL: "info",
     RATE_LIMIT_PER_MINUTE: "100000",
+    // Test servers share one database: each works its own queue, so one server's jobs (and its
+    // AI provider) never run on another's worker.
+    JOBS_QUEUE: `test-${randomUUID().slice(0, 8)}`,
+    JOBS_POLL_MS: "200",
     ...overrides,
   };
 }

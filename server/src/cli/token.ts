@@ -4,13 +4,12 @@
  */
 import { ConfigError, loadConfig } from "../config";
 import { createLogger } from "../platform/logger";
-import { openDatabase, startEmbeddedPostgres } from "../platform/db";
-import { EmbeddedPostgresError } from "../platform/embedded-pg";
+import { openAppDatabase } from "../registry";
+import { cliDatabaseUrl } from "./database";
 import { createAuthenticator } from "../platform/auth";
-import { Organization } from "../modules/organizations/organization.entity";
-import { Role, User } from "../modules/organizations/user.entity";
+import { Organization } from "../platform/identity/organization.entity";
+import { Role, User } from "../platform/identity/user.entity";
 import { DEMO_ORG } from "../modules/demo/demo-data";
-import pg from "pg";
 
 const args = process.argv.slice(2);
 const arg = (name: string) => {
@@ -36,28 +35,8 @@ if (config.auth.mode !== "dev" || config.env === "production") {
 }
 
 const logger = createLogger("silent");
-let url = config.db.url;
-let stopEmbedded: (() => Promise<void>) | undefined;
-if (!url) {
-  // Use the running server's embedded PostgreSQL if it is up; otherwise start it ourselves.
-  const candidate = `postgres://postgres:postgres@127.0.0.1:${config.db.embeddedPort}/postboxen`;
-  const probe = new pg.Client({ connectionString: candidate, connectionTimeoutMillis: 1000 });
-  try {
-    await probe.connect();
-    await probe.end();
-    url = candidate;
-  } catch {
-    const embedded = await startEmbeddedPostgres(config.db.embeddedDir, config.db.embeddedPort, logger).catch((error: unknown) => {
-      if (!(error instanceof EmbeddedPostgresError)) throw error;
-      console.error(`token: ${error.message}`);
-      process.exit(1);
-    });
-    stopEmbedded = embedded.stop;
-    url = embedded.url;
-  }
-}
-
-const db = await openDatabase(url, logger, 2);
+const { url, stop: stopEmbedded } = await cliDatabaseUrl(config, logger, "token");
+const db = await openAppDatabase(url, logger, 2);
 try {
   const slug = arg("--org") ?? DEMO_ORG.slug;
   const em = db.system();

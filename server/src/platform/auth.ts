@@ -2,8 +2,8 @@ import { createHash, createSecretKey, randomBytes } from "node:crypto";
 import { SignJWT, jwtVerify, createRemoteJWKSet, errors as joseErrors, type JWTPayload } from "jose";
 import type { Config } from "../config";
 import type { Database } from "./db";
-import { User, Role } from "../modules/organizations/user.entity";
-import { ApiToken, ApiTokenScope } from "../modules/api-tokens/api-token.entity";
+import { User, Role } from "./identity/user.entity";
+import { ApiToken, ApiTokenScope } from "./identity/api-token.entity";
 import { unauthenticated } from "./errors";
 
 /** Who is calling: a signed-in user, or an integrator token acting with the role its scopes give. */

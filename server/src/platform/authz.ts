@@ -3,7 +3,7 @@ import type { IRules } from "graphql-shield";
 import type { Logger } from "pino";
 import { AppError, ErrorCode, forbidden, unauthenticated } from "./errors";
 import type { GraphQLContext } from "./context";
-import { ROLE_RANK, Role } from "../modules/organizations/user.entity";
+import { ROLE_RANK, Role } from "./identity/user.entity";
 
 /**
  * Base rules every module's permissions build on. Role rules depend only on the context, so the
@@ -28,6 +28,11 @@ export const isPerson = rule({ cache: "contextual" })((_p, _a, ctx: GraphQLConte
 );
 
 export { allow, deny, and, or };
+
+/** For `viewerCan…` fields and service checks: may this request's principal edit? */
+export const canEdit = (ctx: Pick<GraphQLContext, "principal">) => !!ctx.principal && ROLE_RANK[ctx.principal.role] >= ROLE_RANK[Role.EDITOR];
+/** May this request's principal administer the organisation? */
+export const canAdmin = (ctx: Pick<GraphQLContext, "principal">) => !!ctx.principal && ctx.principal.role === Role.ADMIN;
 
 export type FieldRule = Parameters<typeof and>[number];
 

@@ -2,27 +2,14 @@ import { randomUUID } from "node:crypto";
 import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from "@mikro-orm/core";
 import { Field, GraphQLISODateTime, ID, ObjectType } from "type-graphql";
 import { toGlobalId } from "./ids";
-import { Organization } from "../modules/organizations/organization.entity";
+import { Organization } from "./identity/organization.entity";
 
 /** Columns every row has. The GraphQL `id` is the opaque global id, never the raw uuid. */
 @Entity({ abstract: true })
 @ObjectType()
-export abstract class BaseEntity {
-  /** Properties with defaults or computed getters: not required by `em.create`. */
-  [OptionalProps]?:
-    | "typename"
-    | "globalId"
-    | "createdAt"
-    | "updatedAt"
-    | "source"
-    | "editedByHuman"
-    | "status"
-    | "sensitivity"
-    | "agendaItems"
-    | "consent"
-    | "role"
-    | "active"
-    | "scopes";
+export abstract class BaseEntity<Optional extends string = never> {
+  /** Properties with defaults or computed getters: not required by `em.create`. Subclasses add theirs through `Optional`. */
+  [OptionalProps]?: "typename" | "globalId" | "createdAt" | "updatedAt" | Optional;
 
   @PrimaryKey({ type: "uuid" })
   id: string = randomUUID();
@@ -50,7 +37,7 @@ export abstract class BaseEntity {
  */
 @Entity({ abstract: true })
 @ObjectType()
-export abstract class TenantEntity extends BaseEntity {
+export abstract class TenantEntity<Optional extends string = never> extends BaseEntity<Optional> {
   @Index()
   @ManyToOne({ entity: () => Organization, deleteRule: "cascade" })
   organization!: Organization;

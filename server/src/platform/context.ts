@@ -4,7 +4,8 @@ import type { Principal } from "./auth";
 import type { Database } from "./db";
 import type { AppPubSub } from "./pubsub";
 import type { RequestIds } from "./request-context";
-import type { ExtractionRuntime } from "../modules/transcripts/extraction-jobs";
+import type { Config } from "../config";
+import type { JobAdmin, JobQueue } from "./jobs/types";
 import { unauthenticated } from "./errors";
 import { EntityLoaders } from "./loaders";
 
@@ -14,8 +15,9 @@ export interface GraphQLContext {
   pubsub: AppPubSub;
   logger: Logger;
   ids: RequestIds;
-  /** Where extraction runs are queued, and the transcript size cap. */
-  extraction: ExtractionRuntime;
+  config: Config;
+  /** Background work: enqueue by job name, idempotent by key. */
+  jobs: JobQueue & JobAdmin;
   /** Organisation-scoped entity manager for this request, created on first use. */
   em(): EntityManager;
   /** Batched loads by id through `em()`. */

@@ -6,7 +6,8 @@ import { fileURLToPath } from "node:url";
 import { MikroORM, type Options, type EntityManager } from "@mikro-orm/postgresql";
 import { Migrator } from "@mikro-orm/migrations";
 import type { Logger } from "pino";
-import { ENTITIES, TENANT_ENTITY_NAMES } from "./entities";
+import type { EntityName } from "@mikro-orm/postgresql";
+import { TenantEntity } from "./base.entity";
 import { freePort } from "./net";
 import { resolvePgRuntime, startPostgres, type PgRuntimeOptions } from "./embedded-pg";
 import { MIGRATIONS } from "../../../migrations/index";
@@ -16,10 +17,15 @@ export const MIGRATIONS_DIR = resolve(REPO_ROOT, "migrations");
 
 export const TENANT_FILTER = "tenant";
 
-export function ormOptions(clientUrl: string, poolMax = 10): Options {
+/** Entities that belong to an organisation, by their base class: the tenant filter applies to exactly these. */
+export function tenantEntityNames(entities: readonly EntityName<object>[]): string[] {
+  return entities.filter((e): e is abstract new () => object => typeof e === "function" && e.prototype instanceof TenantEntity).map((e) => e.name);
+}
+
+export function ormOptions(clientUrl: string, entities: readonly EntityName<object>[], poolMax = 10): Options {
   return {
     clientUrl,
-    entities: ENTITIES,
+    entities: [...entities] as Options["entities"],
     discovery: { warnWhenNoEntities: true },
     extensions: [Migrator],
     pool: { min: 0, max: poolMax },
@@ -42,7 +48,7 @@ export function ormOptions(clientUrl: string, poolMax = 10): Options {
       // Fail closed: a tenant entity queried without an organisation id throws instead of leaking.
       [TENANT_FILTER]: {
         cond: (args: { orgId: string }) => ({ organization: args.orgId }),
-        entity: TENANT_ENTITY_NAMES,
+        entity: tenantEntityNames(entities),
         default: true,
       },
     },
@@ -59,8 +65,8 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export async function openDatabase(url: string, logger: Logger, poolMax = 10): Promise<Database> {
-  const orm = await MikroORM.init(ormOptions(url, poolMax));
+export async function openDatabase(url: string, logger: Logger, opts: { entities: readonly EntityName<object>[]; poolMax?: number }): Promise<Database> {
+  const orm = await MikroORM.init(ormOptions(url, opts.entities, opts.poolMax));
   const applied = await orm.getMigrator().up();
   logger.info({ event: "db.migrated", applied: applied.length }, "migrations applied");
   return {

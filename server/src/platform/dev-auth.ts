@@ -2,7 +2,7 @@ import { Router } from "express";
 import { z } from "zod";
 import type { Authenticator } from "./auth";
 import type { Database } from "./db";
-import { User } from "../modules/organizations/user.entity";
+import { User } from "./identity/user.entity";
 
 const tokenRequest = z.object({ userId: z.uuid() });
 

@@ -21,18 +21,19 @@ import type { AppPubSub } from "./pubsub";
 import type { RateLimiter } from "./rate-limit";
 import { requestIdsFromHeaders, runWithRequestIds, type RequestIds } from "./request-context";
 import { devAuthRouter } from "./dev-auth";
-import type { ExtractionRuntime } from "../modules/transcripts/extraction-jobs";
+import type { JobAdmin, JobQueue } from "./jobs/types";
 
 export interface HttpDeps {
   config: Config;
   logger: Logger;
   db: Database;
   pubsub: AppPubSub;
-  schema: GraphQLSchema;
+  /** Absent on a worker (ROLE=worker): then only /health, /api/health and /metrics are served. */
+  schema?: GraphQLSchema;
   auth: Authenticator;
   metrics: Metrics;
   rateLimiter: RateLimiter;
-  extraction: ExtractionRuntime;
+  jobs: JobQueue & JobAdmin;
   /** Extra readiness checks for /api/health, e.g. Redis. */
   checks: Record<string, () => Promise<void>>;
 }
@@ -87,7 +88,7 @@ function clientAddress(request: IncomingMessage): string {
 }
 
 export async function createHttpServer(deps: HttpDeps): Promise<HttpServer> {
-  const { config, logger, db, pubsub, schema, auth, metrics, rateLimiter, extraction } = deps;
+  const { config, logger, db, pubsub, schema, auth, metrics, rateLimiter, jobs } = deps;
   // Transcripts arrive as a GraphQL string: let a body through that can hold one at the cap (JSON
   // escaping can double newlines and quotes), so an oversized one gets BAD_USER_INPUT, not a 413.
   const graphqlBodyLimit = Math.max(1024 * 1024, 2 * config.ai.transcriptMaxBytes + 64 * 1024);
@@ -178,6 +179,39 @@ export async function createHttpServer(deps: HttpDeps): Promise<HttpServer> {
     res.setHeader("content-type", metrics.registry.contentType);
     res.send(await metrics.registry.metrics());
   });
+
+  const listen = (): Promise<number> =>
+    new Promise((resolveListen, reject) => {
+      httpServer.once("error", reject);
+      httpServer.listen(config.http.port, config.http.host, () => {
+        const address = httpServer.address();
+        resolveListen(typeof address === "object" && address ? address.port : config.http.port);
+      });
+    });
+  const finish = () => {
+    app.use((_req, res) => {
+      res.status(404).json(errorBody("NOT_FOUND", "Not found"));
+    });
+    // Last: malformed JSON and anything else that escaped — never a stack trace.
+    app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
+      void _next;
+      const status = typeof error === "object" && error && "status" in error && typeof error.status === "number" ? error.status : 500;
+      if (status >= 500) logger.error({ event: "http.unhandled_error", errorName: error instanceof Error ? error.name : typeof error }, "unhandled error");
+      const code = status === 413 ? "PAYLOAD_TOO_LARGE" : status < 500 ? "BAD_REQUEST" : "INTERNAL_SERVER_ERROR";
+      const message = status === 413 ? "Request body too large" : status < 500 ? "Malformed request" : "Internal server error";
+      res.status(status).json(errorBody(code, message));
+    });
+  };
+
+  if (!schema) {
+    // A worker: health and metrics for the orchestrator, nothing a user could call.
+    finish();
+    return {
+      server: httpServer,
+      listen,
+      close: () => new Promise<void>((resolveClose) => httpServer.close(() => resolveClose())),
+    };
+  }
 
   const tooMany = (res: Response) => void res.status(429).setHeader("retry-after", "60").json(errorBody(ErrorCode.RATE_LIMITED, "Too many requests"));
 
@@ -283,7 +317,7 @@ export async function createHttpServer(deps: HttpDeps): Promise<HttpServer> {
       onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: formatErrors(result.errors) } : undefined),
       context: (ctx): GraphQLContext => {
         const ids = requestIdsFromHeaders(ctx.extra.request.headers);
-        return createContext({ principal: ctx.extra.principal ?? null, db, pubsub, logger, ids, extraction });
+        return createContext({ principal: ctx.extra.principal ?? null, db, pubsub, logger, ids, config, jobs });
       },
     },
     wsServer,
@@ -315,7 +349,7 @@ export async function createHttpServer(deps: HttpDeps): Promise<HttpServer> {
       context: async ({ req, res }) => {
         const ids = (res.locals.ids as RequestIds | undefined) ?? requestIdsFromHeaders(req.headers);
         const principal = (res.locals.principal as Principal | null | undefined) ?? null;
-        return createContext({ principal, db, pubsub, logger: logger.child({ module: "graphql" }), ids, extraction });
+        return createContext({ principal, db, pubsub, logger: logger.child({ module: "graphql" }), ids, config, jobs });
       },
     }),
   );
@@ -330,30 +364,11 @@ export async function createHttpServer(deps: HttpDeps): Promise<HttpServer> {
     });
   }
 
-  app.use((_req, res) => {
-    res.status(404).json(errorBody("NOT_FOUND", "Not found"));
-  });
-
-  // Last: malformed JSON and anything else that escaped — never a stack trace.
-  app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
-    void _next;
-    const status = typeof error === "object" && error && "status" in error && typeof error.status === "number" ? error.status : 500;
-    if (status >= 500) logger.error({ event: "http.unhandled_error", errorName: error instanceof Error ? error.name : typeof error }, "unhandled error");
-    const code = status === 413 ? "PAYLOAD_TOO_LARGE" : status < 500 ? "BAD_REQUEST" : "INTERNAL_SERVER_ERROR";
-    const message = status === 413 ? "Request body too large" : status < 500 ? "Malformed request" : "Internal server error";
-    res.status(status).json(errorBody(code, message));
-  });
+  finish();
 
   return {
     server: httpServer,
-    listen: () =>
-      new Promise((resolveListen, reject) => {
-        httpServer.once("error", reject);
-        httpServer.listen(config.http.port, config.http.host, () => {
-          const address = httpServer.address();
-          resolveListen(typeof address === "object" && address ? address.port : config.http.port);
-        });
-      }),
+    listen,
     close: async () => {
       await apollo.stop();
     },

@@ -12,12 +12,11 @@ export interface ChangeEvent {
   kind: "created" | "updated" | "deleted";
 }
 
-export const Topic = {
-  actionItemChanged: (orgId: string) => `org.${orgId}.actionItem`,
-  meetingChanged: (orgId: string) => `org.${orgId}.meeting`,
-  /** Progress of a meeting's extraction runs; the meeting is checked at subscribe time. */
-  extractionRunChanged: (orgId: string, meetingId: string) => `org.${orgId}.meeting.${meetingId}.extractionRun`,
-} as const;
+/**
+ * Topics are scoped by organisation: `org.<orgId>.<what>`. Modules name their own topics (see each
+ * manifest's `topics`); a subscriber only ever subscribes to its own organisation's.
+ */
+export const orgTopic = (orgId: string, ...parts: string[]) => ["org", orgId, ...parts].join(".");
 
 export interface AppPubSub extends PubSub {
   publish(topic: string, payload: ChangeEvent): void;
@@ -46,4 +45,35 @@ export function createRedisPubSub(url: string): AppPubSub {
       await inner.close();
     },
   };
+}
+
+/** Events of several topics as one stream; returning from it ends every source. */
+export function mergeAsyncIterables<T>(sources: AsyncIterable<T>[]): AsyncIterableIterator<T> {
+  const iterators = sources.map((s) => s[Symbol.asyncIterator]());
+  const pending = new Map<number, Promise<{ i: number; r: IteratorResult<T> }>>();
+  const pull = (i: number) => pending.set(i, iterators[i]!.next().then((r) => ({ i, r })));
+  iterators.forEach((_, i) => pull(i));
+  const merged: AsyncIterableIterator<T> = {
+    async next() {
+      while (pending.size) {
+        const { i, r } = await Promise.race(pending.values());
+        if (r.done) {
+          pending.delete(i);
+          continue;
+        }
+        pull(i);
+        return { value: r.value, done: false };
+      }
+      return { value: undefined, done: true };
+    },
+    async return() {
+      pending.clear();
+      await Promise.allSettled(iterators.map((it) => it.return?.()));
+      return { value: undefined, done: true };
+    },
+    [Symbol.asyncIterator]() {
+      return merged;
+    },
+  };
+  return merged;
 }

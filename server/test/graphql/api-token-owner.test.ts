@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createOrg, startTestServer, type TestOrg, type TestServer } from "../helpers";
-import { User } from "../../src/modules/organizations/user.entity";
+import { User } from "../../src/platform/identity/user.entity";
 
 let server: TestServer;
 let a: TestOrg;

@@ -8,10 +8,8 @@ import { Meeting, Sensitivity } from "../../src/modules/meetings/meeting.entity"
 import { ConsentStatus, Participant } from "../../src/modules/meetings/participant.entity";
 import { Stakeholder } from "../../src/modules/stakeholders/stakeholder.entity";
 import { ExtractionRun, ExtractionRunStatus } from "../../src/modules/transcripts/extraction-run.entity";
-import { createInProcessExtractionJobs } from "../../src/modules/transcripts/extraction-jobs";
-import { recoverExtractionRuns } from "../../src/modules/transcripts/extraction-recovery";
-import { runExtractionJob } from "../../src/modules/transcripts/jobs/extract-meeting.job";
-import { createConfiguredProvider } from "../../src/modules/transcripts/provider-selection";
+import { requeueStrandedRuns } from "../../src/modules/transcripts/extraction-recovery";
+import { closeInterruptedRun, runExtractionJob } from "../../src/modules/transcripts/jobs/extract-meeting.job";
 import { Transcript, TranscriptFormat } from "../../src/modules/transcripts/transcript.entity";
 import { createOrg, startTestServer, type GqlResponse, type TestOrg, type TestServer } from "../helpers";
 import { sql } from "../more-helpers";
@@ -354,44 +352,55 @@ describe("the job checks the consent gate when it claims a run", () => {
 });
 
 describe("recovery after a restart", () => {
-  it("re-enqueues QUEUED runs, closes RUNNING runs older than the start as INTERRUPTED, and leaves the rest", async () => {
+  it("re-enqueues QUEUED runs that never reached the queue, once, and leaves the rest", async () => {
     const org = await createOrg(server.db, "Omstartskommun");
     const m = await meetingWith(server.db, org, [GRANTED, GRANTED]);
-    const queued = (await queuedRun(server.db, org, m.meeting)).run;
-    const cutOff = (await queuedRun(server.db, org, m.meeting)).run;
-    const newer = (await queuedRun(server.db, org, m.meeting)).run;
+    const stranded = (await queuedRun(server.db, org, m.meeting)).run;
+    const fresh = (await queuedRun(server.db, org, m.meeting)).run;
+    const running = (await queuedRun(server.db, org, m.meeting)).run;
     const done = (await queuedRun(server.db, org, m.meeting)).run;
-    const start = new Date();
-    await sql(server.db, `update extraction_runs set status = 'RUNNING', progress = 20, started_at = ? where id = ?`, [new Date(start.getTime() - 60_000), cutOff.id]);
-    await sql(server.db, `update extraction_runs set status = 'RUNNING', progress = 20, started_at = ? where id = ?`, [new Date(start.getTime() + 60_000), newer.id]);
+    const now = new Date();
+    await sql(server.db, `update extraction_runs set created_at = ? where id in (?, ?, ?)`, [new Date(now.getTime() - 10 * 60_000), stranded.id, running.id, done.id]);
+    await sql(server.db, `update extraction_runs set status = 'RUNNING', progress = 20 where id = ?`, [running.id]);
     await sql(server.db, `update extraction_runs set status = 'SUCCEEDED', progress = 100 where id = ?`, [done.id]);
 
-    const enqueued: string[] = [];
-    const recovered = await recoverExtractionRuns({ db: server.db, pubsub: createMemoryPubSub(), logger: silent }, { enqueue: (id) => void enqueued.push(id) }, { startedAt: start, orgId: org.org.id });
-    expect(recovered).toEqual({ requeued: 1, interrupted: 1 });
-    expect(enqueued).toEqual([queued.id]);
+    const enqueued: unknown[] = [];
+    const enqueue = async (name: string, data: Record<string, unknown>) => {
+      enqueued.push({ name, ...data });
+      return { key: String(data.runId), enqueued: true };
+    };
+    expect(await requeueStrandedRuns({ db: server.db, enqueue }, { now, orgId: org.org.id })).toBe(1);
+    expect(enqueued).toEqual([{ name: "extract-meeting", runId: stranded.id, orgId: org.org.id }]);
+    expect(await runRow(server.db, fresh.id)).toMatchObject({ status: "QUEUED" });
+  });
+
+  it("a run whose job exhausted its attempts is closed as INTERRUPTED, and a finished run is left alone", async () => {
+    const org = await createOrg(server.db, "Omstartskommun");
+    const m = await meetingWith(server.db, org, [GRANTED, GRANTED]);
+    const cutOff = (await queuedRun(server.db, org, m.meeting)).run;
+    const done = (await queuedRun(server.db, org, m.meeting)).run;
+    await sql(server.db, `update extraction_runs set status = 'RUNNING', progress = 20 where id = ?`, [cutOff.id]);
+    await sql(server.db, `update extraction_runs set status = 'SUCCEEDED', progress = 100 where id = ?`, [done.id]);
+    const pubsub = createMemoryPubSub();
+    expect(await closeInterruptedRun({ db: server.db, pubsub }, cutOff.id)).toBe(true);
+    expect(await closeInterruptedRun({ db: server.db, pubsub }, done.id)).toBe(false);
     const interrupted = await runRow(server.db, cutOff.id);
     expect(interrupted).toMatchObject({ status: "FAILED", failure_code: "INTERRUPTED" });
     expect(interrupted?.failure_reason).toMatch(/servern startades om/);
-    expect(await runRow(server.db, newer.id)).toMatchObject({ status: "RUNNING", failure_code: null });
     expect(await runRow(server.db, done.id)).toMatchObject({ status: "SUCCEEDED" });
-    expect(await runRow(server.db, queued.id)).toMatchObject({ status: "QUEUED" });
   });
 
-  it("a re-enqueued run is executed by the new queue", async () => {
+  it("a re-enqueued run is executed by the job system", async () => {
     const org = await createOrg(server.db, "Omstartskommun");
     const m = await meetingWith(server.db, org, [GRANTED, GRANTED]);
     const { run } = await queuedRun(server.db, org, m.meeting);
-    const deps = { db: server.db, pubsub: createMemoryPubSub(), logger: silent, provider: createConfiguredProvider(server.config.ai, silent) };
-    const jobs = createInProcessExtractionJobs((id) => runExtractionJob(deps, id), silent);
-    try {
-      expect(await recoverExtractionRuns(deps, jobs, { orgId: org.org.id })).toEqual({ requeued: 1, interrupted: 0 });
-      const view = await finished(server, await server.tokenFor(org.viewer), toGlobalId("ExtractionRun", run.id));
-      expect(view).toMatchObject({ status: "SUCCEEDED", decisionCount: expect.any(Number) });
-      expect(view.decisionCount).toBeGreaterThan(0);
-    } finally {
-      await jobs.stop();
-    }
+    await sql(server.db, `update extraction_runs set created_at = ? where id = ?`, [new Date(Date.now() - 10 * 60_000), run.id]);
+    expect(await requeueStrandedRuns({ db: server.db, enqueue: server.jobs.enqueue }, { now: new Date(), orgId: org.org.id })).toBe(1);
+    const view = await finished(server, await server.tokenFor(org.viewer), toGlobalId("ExtractionRun", run.id));
+    expect(view).toMatchObject({ status: "SUCCEEDED", decisionCount: expect.any(Number) });
+    expect(view.decisionCount).toBeGreaterThan(0);
+    // Asked again, the key is taken: nothing is queued twice.
+    expect(await requeueStrandedRuns({ db: server.db, enqueue: server.jobs.enqueue }, { now: new Date(), orgId: org.org.id })).toBe(0);
   });
 });
 

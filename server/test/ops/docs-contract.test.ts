@@ -31,7 +31,19 @@ describe("docker-compose.yml", () => {
     expect(compose.services.api?.depends_on).toHaveProperty("redis");
   });
 
+  it("runs a worker for the background jobs beside the api, never jobs in the api", () => {
+    expect(compose.services.api?.environment?.ROLE).toBe("api");
+    expect(compose.services.worker?.environment?.ROLE).toBe("worker");
+    expect(compose.services.worker?.depends_on).toHaveProperty("postgres");
+    expect(compose.services.worker?.environment?.REDIS_URL).toBe("redis://redis:6379");
+  });
+
   it("sets only variables the server knows, and production-safe ones", () => {
+    for (const service of ["api", "worker"]) {
+      const env = compose.services[service]?.environment ?? {};
+      expect(Object.keys(env).filter((k) => !ENV_KEYS.includes(k))).toEqual([]);
+      expect(env.NODE_ENV).toBe("production");
+    }
     const env = compose.services.api?.environment ?? {};
     expect(Object.keys(env).filter((k) => !ENV_KEYS.includes(k))).toEqual([]);
     expect(env.NODE_ENV).toBe("production");

@@ -5,9 +5,9 @@ import { requirePrincipal } from "../../platform/context";
 import { notFound, parseInput } from "../../platform/errors";
 import { hashToken, newApiTokenSecret } from "../../platform/auth";
 import { globalIdOf, trimmed } from "../../platform/validation";
-import { Organization } from "../organizations/organization.entity";
-import { User } from "../organizations/user.entity";
-import { ApiToken, ApiTokenScope } from "./api-token.entity";
+import { Organization } from "../../platform/identity/organization.entity";
+import { User } from "../../platform/identity/user.entity";
+import { ApiToken, ApiTokenScope } from "../../platform/identity/api-token.entity";
 
 @InputType({ description: "A new integrator API token." })
 export class CreateApiTokenInput {

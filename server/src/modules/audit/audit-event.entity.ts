@@ -15,6 +15,10 @@ export enum AuditAction {
   CONSENT_CHANGED = "CONSENT_CHANGED",
   /** A participant was removed from a meeting (details: the consent they had). */
   PARTICIPANT_REMOVED = "PARTICIPANT_REMOVED",
+  /** An admin put a dead letter back on the queue (details: job, error code). */
+  JOB_REPLAYED = "JOB_REPLAYED",
+  /** An admin dismissed a dead letter (details: job, error code). */
+  JOB_DISCARDED = "JOB_DISCARDED",
 }
 
 /** Scalar facts only: counts, codes, formats. Never transcript text, names or quotes. */

@@ -1,6 +1,6 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { Principal } from "../../platform/auth";
-import { Organization } from "../organizations/organization.entity";
+import { Organization } from "../../platform/identity/organization.entity";
 import { AuditEvent, type AuditAction, type AuditDetails } from "./audit-event.entity";
 
 export interface AuditEntry {

@@ -1,7 +1,7 @@
 import { Entity, Index, Enum, ManyToOne, Property, Unique } from "@mikro-orm/core";
 import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
 import { TenantEntity } from "../../platform/base.entity";
-import { Node } from "../node/node.interface";
+import { Node } from "../../platform/node.interface";
 import { Meeting } from "../meetings/meeting.entity";
 
 export enum BriefKind {

@@ -2,7 +2,7 @@ import { LockMode, type EntityManager } from "@mikro-orm/postgresql";
 import type { Logger } from "pino";
 import type { Principal } from "../../platform/auth";
 import { notFound } from "../../platform/errors";
-import { Organization } from "../organizations/organization.entity";
+import { Organization } from "../../platform/identity/organization.entity";
 import { Meeting } from "../meetings/meeting.entity";
 import { ActionItem } from "../decisions/action-item.entity";
 import { Decision } from "../decisions/decision.entity";

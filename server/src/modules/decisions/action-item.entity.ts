@@ -1,8 +1,8 @@
 import { Entity, Enum, Index, ManyToOne, Property } from "@mikro-orm/core";
 import { Field, GraphQLISODateTime, ObjectType, registerEnumType } from "type-graphql";
-import { Node } from "../node/node.interface";
+import { Node } from "../../platform/node.interface";
 import { Meeting } from "../meetings/meeting.entity";
-import { User } from "../organizations/user.entity";
+import { User } from "../../platform/identity/user.entity";
 import { ExtractedEntity } from "./evidence";
 
 export enum ActionItemStatus {
@@ -14,7 +14,7 @@ registerEnumType(ActionItemStatus, { name: "ActionItemStatus", description: "Whe
 
 @Entity({ tableName: "action_items" })
 @ObjectType({ implements: Node, description: "A task someone committed to in a meeting, with owner, due date and the words it came from." })
-export class ActionItem extends ExtractedEntity {
+export class ActionItem extends ExtractedEntity<"status"> {
   get typename(): string {
     return "ActionItem";
   }

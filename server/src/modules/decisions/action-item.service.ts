@@ -2,11 +2,11 @@ import { LockMode, type EntityManager, type FilterQuery } from "@mikro-orm/postg
 import type { z } from "zod";
 import { notFound } from "../../platform/errors";
 import type { Principal } from "../../platform/auth";
-import { Topic, type AppPubSub } from "../../platform/pubsub";
+import { type AppPubSub } from "../../platform/pubsub";
 import type { Page } from "../../platform/pagination";
 import { todayInStockholm } from "../../platform/validation";
-import { Organization } from "../organizations/organization.entity";
-import { User } from "../organizations/user.entity";
+import { Organization } from "../../platform/identity/organization.entity";
+import { User } from "../../platform/identity/user.entity";
 import { Meeting } from "../meetings/meeting.entity";
 import { OrderDirection } from "../meetings/meeting.inputs";
 import { ActionItem, ActionItemStatus } from "./action-item.entity";
@@ -20,6 +20,7 @@ import {
   type updateActionItemSchema,
   type updateDecisionSchema,
 } from "./decision.inputs";
+import { actionItemChanged } from "./action-item.topics";
 
 type ActionItemFilter = z.infer<typeof actionItemFilterSchema>;
 
@@ -187,6 +188,6 @@ export class ActionItemService {
   }
 
   private publish(item: ActionItem, kind: "created" | "updated") {
-    this.pubsub.publish(Topic.actionItemChanged(this.principal.orgId), { id: item.id, kind });
+    this.pubsub.publish(actionItemChanged(this.principal.orgId), { id: item.id, kind });
   }
 }

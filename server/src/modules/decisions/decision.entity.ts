@@ -1,6 +1,6 @@
 import { Entity, Index, ManyToOne, Property } from "@mikro-orm/core";
 import { Field, GraphQLISODateTime, ObjectType } from "type-graphql";
-import { Node } from "../node/node.interface";
+import { Node } from "../../platform/node.interface";
 import { Meeting } from "../meetings/meeting.entity";
 import { ExtractedEntity } from "./evidence";
 

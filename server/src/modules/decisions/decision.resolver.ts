@@ -3,11 +3,11 @@ import type { GraphQLContext } from "../../platform/context";
 import { requirePrincipal } from "../../platform/context";
 import { parseInput } from "../../platform/errors";
 import { Connection, parsePage, toConnection } from "../../platform/pagination";
-import { Topic, type ChangeEvent } from "../../platform/pubsub";
+import { type ChangeEvent } from "../../platform/pubsub";
 import { todayInStockholm } from "../../platform/validation";
-import { User } from "../organizations/user.entity";
+import { User } from "../../platform/identity/user.entity";
 import { Meeting } from "../meetings/meeting.entity";
-import { canEdit } from "../meetings/meeting.resolver";
+import { canEdit } from "../../platform/authz";
 import { ActionItem } from "./action-item.entity";
 import { Decision } from "./decision.entity";
 import { Evidence, evidenceOf } from "./evidence";
@@ -32,6 +32,7 @@ import {
   updateActionItemSchema,
   updateDecisionSchema,
 } from "./decision.inputs";
+import { actionItemChanged } from "./action-item.topics";
 
 export const ActionItemConnection = Connection(ActionItem, "ActionItem");
 export const DecisionConnection = Connection(Decision, "Decision");
@@ -154,7 +155,7 @@ export class ActionItemResolver {
     description: "An action item of your organisation was created or changed.",
     subscribe: ({ context }) => {
       const principal = requirePrincipal(context as GraphQLContext);
-      return (context as GraphQLContext).pubsub.subscribe(Topic.actionItemChanged(principal.orgId));
+      return (context as GraphQLContext).pubsub.subscribe(actionItemChanged(principal.orgId));
     },
   })
   async actionItemChanged(@Root() event: ChangeEvent, @Ctx() ctx: GraphQLContext): Promise<ActionItem | null> {

@@ -18,7 +18,7 @@ export class Evidence {
 /** Columns shared by decisions and action items (machine-made or human-written). */
 @Entity({ abstract: true })
 @ObjectType()
-export abstract class ExtractedEntity extends TenantEntity {
+export abstract class ExtractedEntity<Optional extends string = never> extends TenantEntity<"source" | "editedByHuman" | Optional> {
   @Property({ type: "text", nullable: true })
   evidenceQuote?: string | null;
 
@@ -42,7 +42,7 @@ export abstract class ExtractedEntity extends TenantEntity {
   editedByHuman: boolean = false;
 }
 
-export function evidenceOf(row: ExtractedEntity): Evidence | null {
+export function evidenceOf(row: ExtractedEntity<string>): Evidence | null {
   if (row.evidenceQuote == null || row.evidenceSegment == null || row.evidenceStartMs == null) return null;
   return Object.assign(new Evidence(), { quote: row.evidenceQuote, segment: row.evidenceSegment, startMs: row.evidenceStartMs });
 }

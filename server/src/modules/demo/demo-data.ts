@@ -1,4 +1,4 @@
-import { Role } from "../organizations/user.entity";
+import { Role } from "../../platform/identity/user.entity";
 import { ConsentStatus } from "../meetings/participant.entity";
 import { Sensitivity } from "../meetings/meeting.entity";
 

@@ -1,8 +1,8 @@
 import type { Logger } from "pino";
 import type { Database } from "../../platform/db";
 import { todayInStockholm } from "../../platform/validation";
-import { Organization } from "../organizations/organization.entity";
-import { User } from "../organizations/user.entity";
+import { Organization } from "../../platform/identity/organization.entity";
+import { User } from "../../platform/identity/user.entity";
 import { Stakeholder } from "../stakeholders/stakeholder.entity";
 import { Meeting, MeetingStatus } from "../meetings/meeting.entity";
 import { Participant } from "../meetings/participant.entity";

@@ -1,7 +1,7 @@
 import { Entity, Enum, Index, Property } from "@mikro-orm/core";
 import { Field, GraphQLISODateTime, ObjectType, registerEnumType } from "type-graphql";
 import { TenantEntity } from "../../platform/base.entity";
-import { Node } from "../node/node.interface";
+import { Node } from "../../platform/node.interface";
 
 export enum MeetingStatus {
   SCHEDULED = "SCHEDULED",
@@ -22,7 +22,7 @@ registerEnumType(Sensitivity, {
 
 @Entity({ tableName: "meetings" })
 @ObjectType({ implements: Node, description: "A meeting of the organisation, with its agenda, participants, decisions and action items." })
-export class Meeting extends TenantEntity {
+export class Meeting extends TenantEntity<"status" | "sensitivity" | "agendaItems"> {
   get typename(): string {
     return "Meeting";
   }

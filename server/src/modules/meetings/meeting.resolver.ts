@@ -5,8 +5,8 @@ import { requirePrincipal } from "../../platform/context";
 import { notFound, parseInput } from "../../platform/errors";
 import { idOf, toGlobalId } from "../../platform/ids";
 import { Connection, parsePage, toConnection } from "../../platform/pagination";
-import { Topic, type ChangeEvent } from "../../platform/pubsub";
-import { ROLE_RANK, Role } from "../organizations/user.entity";
+import { type ChangeEvent } from "../../platform/pubsub";
+import { canEdit } from "../../platform/authz";
 import { Meeting } from "./meeting.entity";
 import { Participant } from "./participant.entity";
 import { Stakeholder } from "../stakeholders/stakeholder.entity";
@@ -29,11 +29,11 @@ import {
   setParticipantConsentSchema,
   updateMeetingSchema,
 } from "./meeting.inputs";
+import { meetingChanged } from "./meeting.topics";
 
 export const MeetingConnection = Connection(Meeting, "Meeting");
 
 const service = (ctx: GraphQLContext) => new MeetingService(ctx.em(), requirePrincipal(ctx), ctx.pubsub, ctx.logger);
-export const canEdit = (ctx: GraphQLContext) => !!ctx.principal && ROLE_RANK[ctx.principal.role] >= ROLE_RANK[Role.EDITOR];
 
 @Resolver(() => Meeting)
 export class MeetingResolver {
@@ -101,7 +101,7 @@ export class MeetingResolver {
     description: "A meeting of your organisation was created or changed.",
     subscribe: ({ context }) => {
       const principal = requirePrincipal(context as GraphQLContext);
-      return (context as GraphQLContext).pubsub.subscribe(Topic.meetingChanged(principal.orgId));
+      return (context as GraphQLContext).pubsub.subscribe(meetingChanged(principal.orgId));
     },
   })
   async meetingChanged(@Root() event: ChangeEvent, @Ctx() ctx: GraphQLContext): Promise<Meeting | null> {

@@ -3,10 +3,10 @@ import type { Logger } from "pino";
 import type { z } from "zod";
 import { AppError, ErrorCode, notFound, conflict } from "../../platform/errors";
 import type { Principal } from "../../platform/auth";
-import { Topic, type AppPubSub } from "../../platform/pubsub";
+import { type AppPubSub } from "../../platform/pubsub";
 import type { Page } from "../../platform/pagination";
-import { Organization } from "../organizations/organization.entity";
-import { Role, User } from "../organizations/user.entity";
+import { Organization } from "../../platform/identity/organization.entity";
+import { Role, User } from "../../platform/identity/user.entity";
 import { AuditAction } from "../audit/audit-event.entity";
 import { recordAudit } from "../audit/audit";
 import { Stakeholder } from "../stakeholders/stakeholder.entity";
@@ -22,6 +22,8 @@ import {
   type setParticipantConsentSchema,
   type updateMeetingSchema,
 } from "./meeting.inputs";
+import { meetingChanged } from "./meeting.topics";
+import { actionItemChanged } from "../decisions/action-item.topics";
 
 type Filter = z.infer<typeof meetingFilterSchema>;
 
@@ -167,7 +169,7 @@ export class MeetingService {
       return { participant, forgotten };
     });
     this.publish(participant.meeting.id, "updated");
-    for (const id of forgotten?.actionItemIds ?? []) this.pubsub.publish(Topic.actionItemChanged(this.principal.orgId), { id, kind: "deleted" });
+    for (const id of forgotten?.actionItemIds ?? []) this.pubsub.publish(actionItemChanged(this.principal.orgId), { id, kind: "deleted" });
     return participant;
   }
 
@@ -197,6 +199,6 @@ export class MeetingService {
   }
 
   private publish(id: string, kind: "created" | "updated") {
-    this.pubsub.publish(Topic.meetingChanged(this.principal.orgId), { id, kind });
+    this.pubsub.publish(meetingChanged(this.principal.orgId), { id, kind });
   }
 }

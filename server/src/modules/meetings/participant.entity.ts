@@ -1,10 +1,10 @@
 import { Entity, Index, Enum, ManyToOne, Property, Unique } from "@mikro-orm/core";
 import { Field, GraphQLISODateTime, ObjectType, registerEnumType } from "type-graphql";
 import { TenantEntity } from "../../platform/base.entity";
-import { Node } from "../node/node.interface";
+import { Node } from "../../platform/node.interface";
 import { Meeting } from "./meeting.entity";
 import { Stakeholder } from "../stakeholders/stakeholder.entity";
-import { User } from "../organizations/user.entity";
+import { User } from "../../platform/identity/user.entity";
 
 export enum ConsentStatus {
   PENDING = "PENDING",
@@ -19,7 +19,7 @@ registerEnumType(ConsentStatus, {
 @Entity({ tableName: "participants" })
 @Unique({ properties: ["meeting", "stakeholder"] })
 @ObjectType({ implements: Node, description: "A stakeholder's participation in a meeting, with their consent." })
-export class Participant extends TenantEntity {
+export class Participant extends TenantEntity<"consent"> {
   get typename(): string {
     return "Participant";
   }

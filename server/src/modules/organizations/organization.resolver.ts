@@ -5,8 +5,8 @@ import { requirePrincipal } from "../../platform/context";
 import { conflict, notFound, parseInput } from "../../platform/errors";
 import { Connection, parsePage, toConnection } from "../../platform/pagination";
 import { globalIdOf, trimmed } from "../../platform/validation";
-import { Organization } from "./organization.entity";
-import { ROLE_RANK, Role, User } from "./user.entity";
+import { Organization } from "../../platform/identity/organization.entity";
+import { ROLE_RANK, Role, User } from "../../platform/identity/user.entity";
 
 export const UserConnection = Connection(User, "User");
 

@@ -1,16 +1,15 @@
-// Public API of the procurement simulator (issue 4). The GraphQL layer should import from here.
-export { simulateProcurement, type SimulateOptions } from "./procurement.engine";
-export {
-  ProcurementScenarioSchema,
-  EvaluationSetupSchema,
-  EvaluationCriterionSchema,
-  BidSchema,
-  parseProcurementScenario,
-  type ParseScenarioResult,
-  type ProcurementScenarioInput,
-  type ValidationProblem,
-} from "./procurement.schema";
-export { PROCUREMENT_RULE_SETS, selectRuleSet, type ProcurementRuleSet } from "./procurement.rules";
-export { rankBids, scoreBids } from "./procurement.evaluation";
-export { analyseSensitivity, detectRankReversal, priceToWin, criterionFlip } from "./procurement.sensitivity";
-export * from "./procurement.types";
+import { defineModule } from "../../platform/module";
+import { ProcurementScenario } from "./procurement-scenario.entity";
+import { procurementPermissions } from "./procurement.permissions";
+import { ProcurementSimulationResolver, SavedProcurementScenarioResolver } from "./procurement.resolver";
+
+export * from "./procurement.api";
+
+export const procurementModule = defineModule({
+  key: "PROCUREMENT",
+  description: "The LOU procurement simulator: simulate, save and compare scenarios.",
+  entities: [ProcurementScenario],
+  resolvers: [ProcurementSimulationResolver, SavedProcurementScenarioResolver],
+  permissions: procurementPermissions,
+  nodeTypes: { SavedProcurementScenario: { entity: ProcurementScenario } },
+});

@@ -1,8 +1,8 @@
 import { Entity, Index, ManyToOne, Property } from "@mikro-orm/core";
 import { Field, ObjectType } from "type-graphql";
 import { TenantEntity } from "../../platform/base.entity";
-import { Node } from "../node/node.interface";
-import { User } from "../organizations/user.entity";
+import { Node } from "../../platform/node.interface";
+import { User } from "../../platform/identity/user.entity";
 import type { ProcurementScenario as EngineScenario } from "./procurement.types";
 
 /**

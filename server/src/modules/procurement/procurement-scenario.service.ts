@@ -3,8 +3,8 @@ import type { z } from "zod";
 import { conflict, notFound } from "../../platform/errors";
 import type { Principal } from "../../platform/auth";
 import type { Page } from "../../platform/pagination";
-import { Organization } from "../organizations/organization.entity";
-import { User } from "../organizations/user.entity";
+import { Organization } from "../../platform/identity/organization.entity";
+import { User } from "../../platform/identity/user.entity";
 import { ProcurementScenario } from "./procurement-scenario.entity";
 import type {
   compareProcurementScenariosSchema,
@@ -12,7 +12,7 @@ import type {
   updateProcurementScenarioSchema,
 } from "./procurement-scenario.inputs";
 import { compareResults, type ResultDifference } from "./procurement.compare";
-import { parseProcurementScenario, simulateProcurement, type ProcurementResult } from "./index";
+import { parseProcurementScenario, simulateProcurement, type ProcurementResult } from "./procurement.api";
 
 const WHAT = "SavedProcurementScenario";
 

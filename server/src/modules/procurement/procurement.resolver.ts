@@ -4,8 +4,8 @@ import { requirePrincipal } from "../../platform/context";
 import { parseInput } from "../../platform/errors";
 import { idOf, toGlobalId } from "../../platform/ids";
 import { Connection, parsePage, toConnection } from "../../platform/pagination";
-import { User } from "../organizations/user.entity";
-import { canEdit } from "../meetings/meeting.resolver";
+import { User } from "../../platform/identity/user.entity";
+import { canEdit } from "../../platform/authz";
 import { ProcurementScenario } from "./procurement-scenario.entity";
 import { ProcurementScenarioService, resultOf } from "./procurement-scenario.service";
 import {
@@ -23,7 +23,7 @@ import {
 import { ProcurementScenarioInput } from "./procurement.inputs";
 import { procurementScenarioInputSchema, toGraphQLScenario } from "./procurement.mapping";
 import { ProcurementResult, ProcurementScenario as ScenarioObject } from "./procurement.objects";
-import { simulateProcurement, type ProcurementResult as EngineResult } from "./index";
+import { simulateProcurement, type ProcurementResult as EngineResult } from "./procurement.api";
 
 export const SavedProcurementScenarioConnection = Connection(ProcurementScenario, "SavedProcurementScenario");
 

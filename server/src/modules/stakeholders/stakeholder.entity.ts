@@ -1,7 +1,7 @@
 import { Entity, Index, Property } from "@mikro-orm/core";
 import { Field, Int, ObjectType } from "type-graphql";
 import { TenantEntity } from "../../platform/base.entity";
-import { Node } from "../node/node.interface";
+import { Node } from "../../platform/node.interface";
 
 @Entity({ tableName: "stakeholders" })
 @ObjectType({ implements: Node, description: "A person the organisation meets or must keep informed: a profile with influence and interest." })

@@ -4,7 +4,7 @@ import type { GraphQLContext } from "../../platform/context";
 import { requirePrincipal } from "../../platform/context";
 import { notFound, parseInput } from "../../platform/errors";
 import { Connection, parsePage, toConnection } from "../../platform/pagination";
-import { Organization } from "../organizations/organization.entity";
+import { Organization } from "../../platform/identity/organization.entity";
 import { Stakeholder } from "./stakeholder.entity";
 import {
   CreateStakeholderInput,

@@ -1,9 +1,9 @@
 import { Entity, Enum, Index, ManyToOne, Property } from "@mikro-orm/core";
 import { Field, GraphQLISODateTime, Int, ObjectType, registerEnumType } from "type-graphql";
 import { TenantEntity } from "../../platform/base.entity";
-import { Node } from "../node/node.interface";
+import { Node } from "../../platform/node.interface";
 import { Meeting } from "../meetings/meeting.entity";
-import { User } from "../organizations/user.entity";
+import { User } from "../../platform/identity/user.entity";
 import { Transcript } from "./transcript.entity";
 
 export enum ExtractionRunStatus {
@@ -18,7 +18,7 @@ registerEnumType(ExtractionRunStatus, { name: "ExtractionRunStatus", description
 @Entity({ tableName: "extraction_runs" })
 @Index({ properties: ["meeting", "createdAt"] })
 @ObjectType({ implements: Node, description: "One extraction of decisions and action items from a meeting's transcript." })
-export class ExtractionRun extends TenantEntity {
+export class ExtractionRun extends TenantEntity<"status"> {
   get typename(): string {
     return "ExtractionRun";
   }

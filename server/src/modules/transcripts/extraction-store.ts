@@ -1,7 +1,7 @@
 import { LockMode, type EntityManager } from "@mikro-orm/postgresql";
 import type { ExtractionResult } from "../../ai/index";
-import { Organization } from "../organizations/organization.entity";
-import { User } from "../organizations/user.entity";
+import { Organization } from "../../platform/identity/organization.entity";
+import { User } from "../../platform/identity/user.entity";
 import { Meeting } from "../meetings/meeting.entity";
 import { ActionItem } from "../decisions/action-item.entity";
 import { Decision } from "../decisions/decision.entity";

@@ -1,9 +1,9 @@
 import { Entity, Index, ManyToOne, Property } from "@mikro-orm/core";
 import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
 import { TenantEntity } from "../../platform/base.entity";
-import { Node } from "../node/node.interface";
+import { Node } from "../../platform/node.interface";
 import { Meeting } from "../meetings/meeting.entity";
-import { User } from "../organizations/user.entity";
+import { User } from "../../platform/identity/user.entity";
 
 /** GraphQL names for the parser's formats; the values are what the parser and the table use. */
 export enum TranscriptFormat {
@@ -30,7 +30,7 @@ registerEnumType(TranscriptFormat, {
  */
 @Entity({ tableName: "transcripts" })
 @ObjectType({ implements: Node, description: "A meeting's transcript: its format and size. The text itself is for editors." })
-export class Transcript extends TenantEntity {
+export class Transcript extends TenantEntity<"sensitiveAtAttach"> {
   get typename(): string {
     return "Transcript";
   }

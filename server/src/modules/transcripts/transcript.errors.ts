@@ -21,7 +21,7 @@ const RUN_FAILURE_REASONS: Record<RunFailureCode, string> = {
   EXTRACTION_FAILED: "Analysen misslyckades oväntat. Försök igen.",
   CONSENT_REQUIRED:
     "Analysen stoppades innan något skickades: alla deltagare och alla som talar i transkriptet måste ha samtyckt till inspelning och AI-behandling. Registrera samtycket och kör analysen igen.",
-  INTERRUPTED: "Analysen avbröts eftersom servern startades om medan den pågick. Ingenting sparades från den. Kör analysen igen.",
+  INTERRUPTED: "Analysen avbröts innan den blev klar (servern startades om eller tappade kontakten med databasen). Ingenting sparades från den. Kör analysen igen.",
 };
 
 /** Fort Knox for a transcript attached while the meeting was SENSITIVE (the meeting may be NORMAL now). */
@@ -48,6 +48,11 @@ export class RunFailure extends Error {
 export const runFailureReason = (code: RunFailureCode) => RUN_FAILURE_REASONS[code];
 
 /** Any error of a run → what the run records. Unknown errors get a generic reason. */
+/** A failure that belongs to the run (provider, gate, transcript) rather than to the infrastructure. */
+export function isRunFailure(error: unknown): boolean {
+  return error instanceof RunFailure || error instanceof ExtractionProviderError || error instanceof TranscriptError;
+}
+
 export function failureOf(error: unknown): { code: string; reason: string } {
   if (error instanceof RunFailure) return { code: error.code, reason: error.reason };
   if (error instanceof ExtractionProviderError) return { code: error.code, reason: error.userMessage };

@@ -3,8 +3,8 @@ import type { GraphQLContext } from "../../platform/context";
 import { requirePrincipal } from "../../platform/context";
 import { notFound, parseInput } from "../../platform/errors";
 import { idOf } from "../../platform/ids";
-import { Topic, type ChangeEvent } from "../../platform/pubsub";
-import { User } from "../organizations/user.entity";
+import { type ChangeEvent } from "../../platform/pubsub";
+import { User } from "../../platform/identity/user.entity";
 import { Meeting } from "../meetings/meeting.entity";
 import { ExtractionRun } from "./extraction-run.entity";
 import { Transcript } from "./transcript.entity";
@@ -17,8 +17,9 @@ import {
   attachTranscriptSchema,
   rerunExtractionSchema,
 } from "./transcript.inputs";
+import { extractionRunChanged } from "./extraction-run.topics";
 
-const service = (ctx: GraphQLContext) => new TranscriptService(ctx.em(), requirePrincipal(ctx), ctx.pubsub, ctx.extraction, ctx.logger);
+const service = (ctx: GraphQLContext) => new TranscriptService(ctx.em(), requirePrincipal(ctx), ctx.pubsub, { jobs: ctx.jobs, transcriptMaxBytes: ctx.config.ai.transcriptMaxBytes }, ctx.logger);
 
 @Resolver(() => Meeting)
 export class MeetingTranscriptResolver {
@@ -50,7 +51,7 @@ export class TranscriptResolver {
       "Attach a transcript and start extraction outside the request. Refused with CONSENT_REQUIRED (nothing stored) unless every participant has GRANTED consent and every speaker in the transcript is one of them; an unusable file answers BAD_USER_INPUT at input.content.",
   })
   async attachTranscript(@Arg("input", () => AttachTranscriptInput) input: AttachTranscriptInput, @Ctx() ctx: GraphQLContext) {
-    const parsed = parseInput(attachTranscriptSchema(ctx.extraction.transcriptMaxBytes), input);
+    const parsed = parseInput(attachTranscriptSchema(ctx.config.ai.transcriptMaxBytes), input);
     return service(ctx).attach(parsed);
   }
 }
@@ -83,7 +84,7 @@ export class ExtractionRunResolver {
       const principal = requirePrincipal(ctx);
       const { meetingId } = parseInput(rerunExtractionSchema, args, "args");
       if (!(await ctx.em().count(Meeting, { id: meetingId }))) throw notFound("Meeting");
-      return ctx.pubsub.subscribe(Topic.extractionRunChanged(principal.orgId, meetingId));
+      return ctx.pubsub.subscribe(extractionRunChanged(principal.orgId, meetingId));
     },
   })
   async extractionRunChanged(

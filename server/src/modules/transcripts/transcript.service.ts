@@ -3,21 +3,23 @@ import type { Logger } from "pino";
 import { parseTranscript, TranscriptError, type Transcript as ParsedTranscript } from "../../ai/index";
 import type { Principal } from "../../platform/auth";
 import { notFound } from "../../platform/errors";
-import { Topic, type AppPubSub } from "../../platform/pubsub";
+import { type AppPubSub } from "../../platform/pubsub";
 import { AuditAction } from "../audit/audit-event.entity";
 import { recordAudit } from "../audit/audit";
-import { Organization } from "../organizations/organization.entity";
-import { User } from "../organizations/user.entity";
+import { Organization } from "../../platform/identity/organization.entity";
+import { User } from "../../platform/identity/user.entity";
 import { Meeting, Sensitivity } from "../meetings/meeting.entity";
 import { ActionItem } from "../decisions/action-item.entity";
 import { Decision } from "../decisions/decision.entity";
 import { Brief, BriefKind } from "../briefs/brief.entity";
 import type { ConsentSummary } from "./consent";
 import { consentNow, parseStored, speakersOf } from "./consent-gate";
-import type { ExtractionRuntime } from "./extraction-jobs";
+import type { JobQueue } from "../../platform/jobs/types";
+import { EXTRACT_MEETING_JOB } from "./jobs/extract-meeting.job";
 import { ExtractionRun, ExtractionRunStatus } from "./extraction-run.entity";
 import { Transcript, type TranscriptFormat } from "./transcript.entity";
 import { consentRequired, invalidTranscript, noTranscript } from "./transcript.errors";
+import { extractionRunChanged } from "./extraction-run.topics";
 
 /** A rerun within this window returns the active run instead of starting another (double clicks). */
 const ACTIVE_RUN_WINDOW_MS = 5 * 60_000;
@@ -28,6 +30,12 @@ export interface AttachInput {
   content: string;
   filename?: string | null;
   format?: TranscriptFormat | null;
+}
+
+/** What extraction needs of the process: the job queue and the upload cap. */
+export interface ExtractionRuntime {
+  jobs: JobQueue;
+  transcriptMaxBytes: number;
 }
 
 /** Transcripts, the consent gate, extraction runs and what consent withdrawal deletes. */
@@ -93,7 +101,7 @@ export class TranscriptService {
       { event: "transcript.attached", meetingId: meeting.id, transcriptId: transcript.id, runId: run.id, format: parsed.format, bytes: byteSize, segments: parsed.segments.length, speakers: speakerCount },
       "transcript attached",
     );
-    this.started(run);
+    await this.started(run);
     return { transcript, run };
   }
 
@@ -123,7 +131,7 @@ export class TranscriptService {
     });
     if (!created) return run;
     this.logger.info({ event: "extraction.requested", meetingId: meeting.id, runId: run.id }, "extraction re-run requested");
-    this.started(run);
+    await this.started(run);
     return run;
   }
 
@@ -151,9 +159,17 @@ export class TranscriptService {
     });
   }
 
-  private started(run: ExtractionRun) {
-    this.pubsub.publish(Topic.extractionRunChanged(this.principal.orgId, run.meeting.id), { id: run.id, kind: "created" });
-    this.runtime.jobs.enqueue(run.id);
+  /**
+   * After the commit: announce the run and hand it to the queue. Should the enqueue fail, the run
+   * stays QUEUED and "transcripts.requeue-runs" enqueues it within minutes; the request still succeeds.
+   */
+  private async started(run: ExtractionRun) {
+    this.pubsub.publish(extractionRunChanged(this.principal.orgId, run.meeting.id), { id: run.id, kind: "created" });
+    try {
+      await this.runtime.jobs.enqueue(EXTRACT_MEETING_JOB, { runId: run.id, orgId: this.principal.orgId });
+    } catch (error) {
+      this.logger.warn({ event: "extraction.enqueue_failed", runId: run.id, errorName: error instanceof Error ? error.name : typeof error }, "run stays queued until the next requeue sweep");
+    }
   }
 
   /**

@@ -1,8 +1,7 @@
-import type { Logger } from "pino";
 import type { EntityManager } from "@mikro-orm/postgresql";
+import { z } from "zod";
 import type { ExtractionProvider } from "../../../ai/index";
-import type { Database } from "../../../platform/db";
-import { Topic, type AppPubSub } from "../../../platform/pubsub";
+import { defineJob, type JobDeps } from "../../../platform/jobs/types";
 import { todayInStockholm } from "../../../platform/validation";
 import { AuditAction } from "../../audit/audit-event.entity";
 import { recordAudit } from "../../audit/audit";
@@ -13,34 +12,68 @@ import { ExtractionRun, ExtractionRunStatus } from "../extraction-run.entity";
 import { storeExtraction } from "../extraction-store";
 import { chooseProvider } from "../provider-selection";
 import { Transcript } from "../transcript.entity";
-import { failureOf, RunFailure, RunFailureCode, SENSITIVE_AT_ATTACH_REASON } from "../transcript.errors";
+import { failureOf, isRunFailure, RunFailure, RunFailureCode, runFailureReason, SENSITIVE_AT_ATTACH_REASON } from "../transcript.errors";
+import { actionItemChanged } from "../../decisions/action-item.topics";
+import { extractionRunChanged } from "../extraction-run.topics";
 
 /**
  * Job "extract-meeting": turn a meeting's transcript into decisions and action items.
- * - Idempotency key: the run id. QUEUED → RUNNING is a compare-and-set; a second delivery of the
- *   same run finds it RUNNING or finished and does nothing.
- * - Retry policy: none inside the job. The remote provider retries its own 429/5xx; a run that
- *   still fails is recorded FAILED with a code and a Swedish reason, and a person re-runs it.
- * - Schedule: on demand (attachTranscript, rerunExtraction); on start, QUEUED runs are enqueued
- *   again and RUNNING ones are closed as INTERRUPTED (see recoverExtractionRuns).
+ * - Idempotency key: the run id. QUEUED → RUNNING is a compare-and-set; a duplicate delivery finds
+ *   the run RUNNING or finished and does nothing. A redelivery after a worker died (agenda hands a
+ *   job whose lock lapsed to another worker; `attempt > 1`) may take over a RUNNING run: results
+ *   are stored in one transaction, so the dead worker left nothing half-written.
+ * - Retry policy: 3 attempts with backoff for infrastructure failures (database, worker loss). A
+ *   provider or gate failure is not retried: it is recorded FAILED with a code and a Swedish reason,
+ *   and a person re-runs it. After the last attempt the run is closed as INTERRUPTED (onDead).
+ * - Schedule: on demand (attachTranscript, rerunExtraction); QUEUED runs that never reached the
+ *   queue are enqueued again by "transcripts.requeue-runs" every five minutes.
  * - Gates: Fort Knox (the meeting now, and the transcript as attached) and consent (participants
  *   and every speaker) are checked when the run is claimed, again on fresh reads just before the
  *   provider is called, and consent once more under the lock that stores the result.
  */
 export const EXTRACT_MEETING_JOB = "extract-meeting";
 
+const extractData = z.object({ runId: z.uuid(), orgId: z.uuid() });
+
 /** Where a gate stopped a run: when it was claimed, just before sending, or when storing. */
 type GateStage = "claim" | "send" | "store";
 
-export interface ExtractJobDeps {
-  db: Database;
-  pubsub: AppPubSub;
-  logger: Logger;
-  /** The configured provider; Fort Knox decides per meeting whether it may run. */
-  provider: ExtractionProvider;
+/** What the job needs of the process: the database, pub/sub, a logger and the configured provider (Fort Knox decides per meeting whether it may run). */
+export type ExtractJobDeps = Pick<JobDeps, "db" | "pubsub" | "logger" | "provider">;
+
+export const extractMeetingJob = defineJob({
+  name: EXTRACT_MEETING_JOB,
+  description: "Turns a meeting's transcript into decisions and action items (consent and Fort Knox checked again).",
+  data: extractData,
+  key: (d) => `${EXTRACT_MEETING_JOB}:${d.runId}`,
+  orgId: (d) => d.orgId,
+  retry: { attempts: 3, delayMs: 2_000 },
+  timeoutMs: 10 * 60_000,
+  concurrency: 2,
+  handler: async (ctx) => {
+    await runExtractionJob(ctx.deps, ctx.data.runId, { takeOver: ctx.attempt > 1, signal: ctx.signal });
+  },
+  onDead: async (d, deps) => {
+    await closeInterruptedRun(deps, d.runId);
+  },
+});
+
+/** After the job's last attempt: a run still QUEUED or RUNNING is closed, so its meeting shows why. */
+export async function closeInterruptedRun(deps: Pick<JobDeps, "db" | "pubsub">, runId: string): Promise<boolean> {
+  const em = deps.db.system();
+  const run = await em.findOne(ExtractionRun, { id: runId }, { filters: false, fields: ["organization", "meeting", "status"] });
+  if (!run) return false;
+  const closed = await em.nativeUpdate(
+    ExtractionRun,
+    { id: runId, status: { $in: [ExtractionRunStatus.QUEUED, ExtractionRunStatus.RUNNING] } },
+    { status: ExtractionRunStatus.FAILED, progress: 100, failureCode: RunFailureCode.INTERRUPTED, failureReason: runFailureReason(RunFailureCode.INTERRUPTED), finishedAt: new Date() },
+    { filters: false },
+  );
+  if (closed) deps.pubsub.publish(extractionRunChanged(run.organization.id, run.meeting.id), { id: runId, kind: "updated" });
+  return closed > 0;
 }
 
-export async function runExtractionJob(deps: ExtractJobDeps, runId: string): Promise<void> {
+export async function runExtractionJob(deps: ExtractJobDeps, runId: string, opts: { takeOver?: boolean; signal?: AbortSignal } = {}): Promise<void> {
   const log = deps.logger.child({ module: "extraction", job: EXTRACT_MEETING_JOB });
   const started = Date.now();
   // Found by id across organisations (the queue knows only the id); all later work is org-scoped.
@@ -49,13 +82,14 @@ export async function runExtractionJob(deps: ExtractJobDeps, runId: string): Pro
   const orgId = located.organization.id;
   const meetingId = located.meeting.id;
   const em = deps.db.forOrg(orgId);
-  const publishRun = () => deps.pubsub.publish(Topic.extractionRunChanged(orgId, meetingId), { id: runId, kind: "updated" });
+  const publishRun = () => deps.pubsub.publish(extractionRunChanged(orgId, meetingId), { id: runId, kind: "updated" });
   const progress = async (value: number, extra: Partial<Pick<ExtractionRun, "source">> = {}) => {
     await em.nativeUpdate(ExtractionRun, { id: runId, status: ExtractionRunStatus.RUNNING }, { progress: value, ...extra });
     publishRun();
   };
 
-  const claimed = await em.nativeUpdate(ExtractionRun, { id: runId, status: ExtractionRunStatus.QUEUED }, { status: ExtractionRunStatus.RUNNING, progress: 5, startedAt: new Date() });
+  const claimable = opts.takeOver ? [ExtractionRunStatus.QUEUED, ExtractionRunStatus.RUNNING] : [ExtractionRunStatus.QUEUED];
+  const claimed = await em.nativeUpdate(ExtractionRun, { id: runId, status: { $in: claimable } }, { status: ExtractionRunStatus.RUNNING, progress: 5, startedAt: new Date() });
   if (!claimed) {
     log.info({ event: "extraction.skipped", runId }, "run already claimed or finished");
     return;
@@ -111,6 +145,8 @@ export async function runExtractionJob(deps: ExtractJobDeps, runId: string): Pro
     const now = await fresh.findOne(Meeting, { id: meetingId }, { fields: ["sensitivity"] });
     if (!now) throw new RunFailure(RunFailureCode.TRANSCRIPT_MISSING);
     const checked = await allowedProvider(now.sensitivity, "send");
+    // A worker shutting down or a timed-out run sends nothing more.
+    if (opts.signal?.aborted) throw opts.signal.reason;
     const extractStarted = Date.now();
     const result = await checked.extract(parsed, { meetingDate: todayInStockholm(meeting.startsAt) });
     const extractMs = Date.now() - extractStarted;
@@ -123,7 +159,7 @@ export async function runExtractionJob(deps: ExtractJobDeps, runId: string): Pro
       return;
     }
     publishRun();
-    const topic = Topic.actionItemChanged(orgId);
+    const topic = actionItemChanged(orgId);
     for (const id of stored.removedActionItemIds) deps.pubsub.publish(topic, { id, kind: "deleted" });
     for (const id of stored.createdActionItemIds) deps.pubsub.publish(topic, { id, kind: "created" });
     log.info(
@@ -144,6 +180,9 @@ export async function runExtractionJob(deps: ExtractJobDeps, runId: string): Pro
       "extraction succeeded",
     );
   } catch (error) {
+    // Infrastructure (database, shutdown, timeout): the job system retries, and after the last
+    // attempt closes the run (onDead). The run's own failures are recorded now and not retried.
+    if (!isRunFailure(error)) throw error;
     const failure = failureOf(error);
     const updated = await em.nativeUpdate(
       ExtractionRun,

@@ -1,7 +1,7 @@
 import { Entity, Enum, Index, Property, Unique } from "@mikro-orm/core";
 import { Field, ObjectType, registerEnumType } from "type-graphql";
-import { TenantEntity } from "../../platform/base.entity";
-import { Node } from "../node/node.interface";
+import { TenantEntity } from "../base.entity";
+import { Node } from "../node.interface";
 
 export enum Role {
   VIEWER = "VIEWER",
@@ -23,7 +23,7 @@ export const ROLE_RANK: Record<Role, number> = { VIEWER: 1, EDITOR: 2, ADMIN: 3 
 @Entity({ tableName: "users" })
 @Unique({ properties: ["organization", "email"] })
 @ObjectType({ implements: Node, description: "A person who signs in to Postboxen." })
-export class User extends TenantEntity {
+export class User extends TenantEntity<"role" | "active"> {
   get typename(): string {
     return "User";
   }

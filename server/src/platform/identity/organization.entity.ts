@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { Entity, OptionalProps, PrimaryKey, Property } from "@mikro-orm/core";
 import { Field, GraphQLISODateTime, ID, ObjectType } from "type-graphql";
-import { toGlobalId } from "../../platform/ids";
-import { Node } from "../node/node.interface";
+import { toGlobalId } from "../ids";
+import { Node } from "../node.interface";
 
 @Entity({ tableName: "organizations" })
 @ObjectType({ implements: Node, description: "An organisation (tenant): a municipality, agency or newsroom. Nobody sees another organisation's data." })

@@ -1,8 +1,8 @@
 import { Entity, ManyToOne, Property } from "@mikro-orm/core";
 import { Field, GraphQLISODateTime, ObjectType, registerEnumType } from "type-graphql";
-import { TenantEntity } from "../../platform/base.entity";
-import { Node } from "../node/node.interface";
-import { User } from "../organizations/user.entity";
+import { TenantEntity } from "../base.entity";
+import { Node } from "../node.interface";
+import { User } from "./user.entity";
 
 export enum ApiTokenScope {
   READ = "READ",
@@ -12,7 +12,7 @@ registerEnumType(ApiTokenScope, { name: "ApiTokenScope", description: "READ acts
 
 @Entity({ tableName: "api_tokens" })
 @ObjectType({ implements: Node, description: "An integrator API token. The secret is shown once at creation and stored only as a hash." })
-export class ApiToken extends TenantEntity {
+export class ApiToken extends TenantEntity<"scopes"> {
   get typename(): string {
     return "ApiToken";
   }

@@ -1,0 +1,28 @@
+import { apiTokensModule } from "./api-tokens/index";
+import { auditModule } from "./audit/index";
+import { briefsModule } from "./briefs/index";
+import { decisionsModule } from "./decisions/index";
+import { jobsModule } from "./jobs/index";
+import { meetingsModule } from "./meetings/index";
+import { organizationsModule } from "./organizations/index";
+import { procurementModule } from "./procurement/index";
+import { stakeholdersModule } from "./stakeholders/index";
+import { transcriptsModule } from "./transcripts/index";
+
+/**
+ * Every domain module, one line each. The composition root derives entities, resolvers, shield
+ * rules, `node(id)` types and jobs from this list (see registry.ts); a module not listed here does
+ * not exist for the server.
+ */
+export const MODULES = [
+  organizationsModule,
+  apiTokensModule,
+  auditModule,
+  meetingsModule,
+  stakeholdersModule,
+  decisionsModule,
+  briefsModule,
+  transcriptsModule,
+  procurementModule,
+  jobsModule,
+] as const;

@@ -1,3 +1,0 @@
-import { isViewer } from "../../platform/authz";
-
-export const nodePermissions = { Query: { node: isViewer } };
