@@ -62,7 +62,7 @@ const logger = createLogger(config.log.level === "info" ? "warn" : config.log.le
 const { url, stop: stopEmbedded } = await cliDatabaseUrl(config, logger, "job");
 const db = await openAppDatabase(url, logger, 2);
 const pubsub = config.redis.url ? createRedisPubSub(config.redis.url) : createMemoryPubSub();
-let exitCode = 0;
+let exitCode: number;
 try {
   const slug = arg("--org");
   if (slug) {
