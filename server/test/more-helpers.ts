@@ -107,6 +107,8 @@ export function runMain(env: Record<string, string>, ms = 60_000): Promise<{ cod
 export interface ChildServer {
   port: number;
   url: string;
+  /** Everything the process wrote on stdout (its JSON log lines). */
+  logs(): string;
   stop(): Promise<void>;
 }
 
@@ -116,10 +118,12 @@ export async function spawnServer(env: Record<string, string>, ms = 60_000): Pro
   const child = spawn(process.execPath, MAIN, {
     cwd: REPO_ROOT,
     env: childEnv({ NODE_ENV: "test", HOST: "127.0.0.1", PORT: String(port), SEED_DEMO: "false", SERVE_CLIENT: "false", LOG_LEVEL: "warn", ...env }),
-    stdio: ["ignore", "ignore", "pipe"],
+    stdio: ["ignore", "pipe", "pipe"],
   });
   let stderr = "";
+  let stdout = "";
   child.stderr.on("data", (d) => (stderr += String(d)));
+  child.stdout.on("data", (d) => (stdout += String(d)));
   let exited = false;
   const exit = new Promise<void>((r) => child.on("exit", () => ((exited = true), r())));
   const url = `http://127.0.0.1:${port}`;
@@ -140,6 +144,7 @@ export async function spawnServer(env: Record<string, string>, ms = 60_000): Pro
   return {
     port,
     url,
+    logs: () => stdout,
     async stop() {
       if (exited) return;
       child.kill("SIGTERM");

@@ -6,6 +6,8 @@ import { toGlobalId } from "../src/platform/ids";
 import { Meeting, Sensitivity } from "../src/modules/meetings/meeting.entity";
 import { ConsentStatus, Participant } from "../src/modules/meetings/participant.entity";
 import { Stakeholder } from "../src/modules/stakeholders/stakeholder.entity";
+import { ExtractionRun, ExtractionRunStatus } from "../src/modules/transcripts/extraction-run.entity";
+import { Transcript, TranscriptFormat } from "../src/modules/transcripts/transcript.entity";
 import type { TestOrg, TestServer } from "./helpers";
 
 /** 18 November 2026, 09:00 in Stockholm: relative deadlines in the fixtures resolve against it. */
@@ -138,4 +140,23 @@ export async function mockOpenAi(): Promise<{ baseUrl: string; requests: () => n
     requests: () => count,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/** A transcript and a QUEUED extraction run written straight to the database, as attachTranscript leaves them before the job starts. */
+export async function queuedRun(db: Database, org: TestOrg, meeting: Meeting, opts: { text?: string; sensitiveAtAttach?: boolean } = {}) {
+  const em = db.system();
+  const text = opts.text ?? STYRGRUPP;
+  const transcript = em.create(Transcript, {
+    organization: org.org,
+    meeting: meeting.id,
+    format: TranscriptFormat.TEXT,
+    text,
+    byteSize: Buffer.byteLength(text),
+    segmentCount: 6,
+    speakerCount: 2,
+    sensitiveAtAttach: opts.sensitiveAtAttach ?? false,
+  });
+  const run = em.create(ExtractionRun, { organization: org.org, meeting: meeting.id, transcript, status: ExtractionRunStatus.QUEUED, progress: 0 });
+  await em.flush();
+  return { transcript, run };
 }

@@ -4,16 +4,14 @@ import type { ExtractionProvider } from "../../src/ai/index";
 import { createLogger } from "../../src/platform/logger";
 import { toGlobalId } from "../../src/platform/ids";
 import { createMemoryPubSub } from "../../src/platform/pubsub";
-import { Meeting, Sensitivity } from "../../src/modules/meetings/meeting.entity";
+import { Sensitivity } from "../../src/modules/meetings/meeting.entity";
 import { ConsentStatus, Participant } from "../../src/modules/meetings/participant.entity";
 import { Stakeholder } from "../../src/modules/stakeholders/stakeholder.entity";
-import { ExtractionRun, ExtractionRunStatus } from "../../src/modules/transcripts/extraction-run.entity";
 import { requeueStrandedRuns } from "../../src/modules/transcripts/extraction-recovery";
 import { closeInterruptedRun, runExtractionJob } from "../../src/modules/transcripts/jobs/extract-meeting.job";
-import { Transcript, TranscriptFormat } from "../../src/modules/transcripts/transcript.entity";
 import { createOrg, startTestServer, type GqlResponse, type TestOrg, type TestServer } from "../helpers";
 import { sql } from "../more-helpers";
-import { STYRGRUPP, attach, attachAndFinish, finished, meetingWith, mockOpenAi, type RunView } from "../transcript-helpers";
+import { STYRGRUPP, attach, attachAndFinish, finished, meetingWith, mockOpenAi, queuedRun, type RunView } from "../transcript-helpers";
 
 // Hardening of the consent gate and Fort Knox (review of issue 3): reclassifying a sensitive
 // meeting, speakers who never consented, consent re-checked by the job, recovery after a restart,
@@ -81,24 +79,6 @@ async function whenRunReaches20(db: TestServer["db"], meetingId: string, stateme
 }
 
 /** A stored transcript and a QUEUED run, as attachTranscript leaves them, without starting the job. */
-async function queuedRun(db: TestServer["db"], org: TestOrg, meeting: Meeting, opts: { text?: string; sensitiveAtAttach?: boolean } = {}) {
-  const em = db.system();
-  const text = opts.text ?? STYRGRUPP;
-  const transcript = em.create(Transcript, {
-    organization: org.org,
-    meeting: meeting.id,
-    format: TranscriptFormat.TEXT,
-    text,
-    byteSize: Buffer.byteLength(text),
-    segmentCount: 6,
-    speakerCount: 2,
-    sensitiveAtAttach: opts.sensitiveAtAttach ?? false,
-  });
-  const run = em.create(ExtractionRun, { organization: org.org, meeting: meeting.id, transcript, status: ExtractionRunStatus.QUEUED, progress: 0 });
-  await em.flush();
-  return { transcript, run };
-}
-
 async function runRow(db: TestServer["db"], runId: string) {
   const [row] = await sql<{ status: string; failure_code: string | null; failure_reason: string | null; started_at: Date | null }>(
     db,

@@ -355,10 +355,19 @@ export async function createJobRuntime(opts: JobRuntimeOptions): Promise<JobRunt
       stopped = true;
       for (const t of timers) clearInterval(t);
       if (worker) {
-        const drained = await agenda.drain({ timeout: graceMs, closeConnection: false });
-        if (drained.timedOut) {
+        // agenda's drain() can miss the last completion and then waits out its whole timeout, so we
+        // watch our own deliveries and end the drain ourselves.
+        const stopDrain = new AbortController();
+        const drained = agenda.drain({ signal: stopDrain.signal, closeConnection: false });
+        const deadline = Date.now() + graceMs;
+        while (running.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+        const ids = [...running.values()].filter((id): id is string => !!id);
+        // Let agenda record the completions it is writing before its connection goes away.
+        await new Promise((r) => setTimeout(r, 100));
+        stopDrain.abort();
+        await drained;
+        if (running.size > 0) {
           // Past the grace period: abort what still runs (its transaction rolls back) and unlock it for another worker.
-          const ids = [...running.values()].filter((id): id is string => !!id);
           shutdown.abort();
           await Promise.race([Promise.allSettled([...running.keys()]), new Promise((r) => setTimeout(r, 2_000).unref())]);
           await pool.query("update agenda_jobs set locked_at = null, next_run_at = now() where id = any($1::uuid[])", [ids]).catch(() => undefined);
