@@ -54,6 +54,15 @@ check("lint (eslint)", bin("eslint"), [".", "--max-warnings=0"]);
 check("typecheck server", bin("tsc"), ["-p", "server", "--noEmit"]);
 check("typecheck client", bin("tsc"), ["-p", "client", "--noEmit"]);
 check("codegen matches schema", process.execPath, ["--import", "tsx", "scripts/check-codegen.ts"]);
+// docker-compose.yml as Debian's docker-compose reads it (no Docker engine needed to validate).
+if (spawnSync("docker-compose", ["version"], { stdio: "ignore" }).status === 0) {
+  check("docker-compose.yml valid", "docker-compose", ["-f", "docker-compose.yml", "config", "-q"], {
+    env: { AUTH_SECRET: "compose-check-secret-0123456789abcdef", OIDC_ISSUER: "https://idp.example" },
+  });
+} else {
+  process.stderr.write("\n── docker-compose.yml valid: skipped (no docker-compose; apt-get install docker-compose)\n");
+  totals.skipped += 1;
+}
 vitestSuite("server unit + integration", join(root, "server"), "vitest.config.ts", { required: true });
 const built = check("client build", "npm", ["run", "-s", "-w", "client", "build"]);
 if (built) {
