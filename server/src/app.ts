@@ -1,4 +1,4 @@
-import { Redis } from "ioredis";
+import type { Redis } from "ioredis";
 import type { Logger } from "pino";
 import type { Config } from "./config";
 import { createAuthenticator } from "./platform/auth";
@@ -11,6 +11,7 @@ import { createMetrics } from "./platform/metrics";
 import { createOutboundClient } from "./platform/outbound";
 import { createMemoryPubSub, createRedisPubSub } from "./platform/pubsub";
 import { createMemoryRateLimiter, createRedisRateLimiter } from "./platform/rate-limit";
+import { createFallbackRateLimiter, createRedisClient } from "./platform/redis";
 import { openAppDatabase, REGISTRY } from "./registry";
 import { buildAppSchema } from "./schema";
 import { seedDemo } from "./modules/demo/demo-seed";
@@ -59,20 +60,22 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
     cleanups.push(() => db.close());
     if (config.seedDemo && serves) await seedDemo(db, logger);
 
+    const metrics = createMetrics();
+    // Redis is optional at run time: without it the process runs degraded (local rate limits,
+    // dropped live events), /api/health says so, and everything else keeps working.
     const checks: Record<string, () => Promise<void>> = {};
     let redis: Redis | undefined;
     if (config.redis.url) {
-      redis = new Redis(config.redis.url, { maxRetriesPerRequest: 2, lazyConnect: true });
-      await redis.connect();
+      redis = createRedisClient(config.redis.url, logger, "commands");
       const r = redis;
-      cleanups.push(async () => void (await r.quit()));
+      await r.connect().catch(() => undefined);
+      cleanups.push(async () => void (await r.quit().catch(() => r.disconnect())));
       checks.redis = async () => {
         if ((await r.ping()) !== "PONG") throw new Error("redis");
       };
     }
-    const pubsub = config.redis.url ? createRedisPubSub(config.redis.url) : createMemoryPubSub();
+    const pubsub = config.redis.url ? createRedisPubSub(config.redis.url, logger, () => metrics.pubsubDropped.inc()) : createMemoryPubSub();
     cleanups.push(() => pubsub.close());
-    const metrics = createMetrics();
     const jobMetrics = createJobMetrics(metrics.registry);
 
     const provider = createConfiguredProvider(config.ai, logger);
@@ -92,7 +95,8 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
     cleanups.push(() => jobs.stop(config.jobs.shutdownGraceMs));
     if (works) await jobs.startWorker();
 
-    const rateLimiter = redis ? createRedisRateLimiter(redis, config.http.rateLimitPerMinute) : createMemoryRateLimiter(config.http.rateLimitPerMinute);
+    const localLimiter = createMemoryRateLimiter(config.http.rateLimitPerMinute);
+    const rateLimiter = redis ? createFallbackRateLimiter(createRedisRateLimiter(redis, config.http.rateLimitPerMinute), localLimiter, () => metrics.rateLimitFallbacks.inc()) : localLimiter;
     const schema = serves ? await buildAppSchema(pubsub, logger) : undefined;
     const http = await createHttpServer({
       config,

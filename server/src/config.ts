@@ -1,3 +1,4 @@
+import proxyaddr from "proxy-addr";
 import { z } from "zod";
 import { compileAllowlist, parseAllowlist } from "./platform/outbound-address";
 
@@ -42,6 +43,21 @@ const envSchema = z
     OIDC_ORG_CLAIM: z.string().min(1).default("org"),
     CORS_ORIGINS: z.string().default(""),
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+    TRUST_PROXY: z
+      .string()
+      .min(1)
+      .default("loopback")
+      .refine((v) => {
+        if (v === "none") return true;
+        try {
+          proxyaddr.compile(v.split(",").map((s) => s.trim()).filter(Boolean));
+          return true;
+        } catch {
+          return false;
+        }
+      }, "must be none, loopback, linklocal, uniquelocal, or comma-separated addresses and CIDRs"),
+    HTTP_IDLE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+    HTTP_MAX_CONNECTIONS_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(256),
     SEED_DEMO: bool.default(true),
     SERVE_CLIENT: bool.default(true),
     CLIENT_DIST: z.string().default("client/dist"),
@@ -49,6 +65,7 @@ const envSchema = z
     GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).default(5000),
     GRAPHQL_MAX_COST: z.coerce.number().int().min(1).default(20_000),
     GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).default(30),
+    GRAPHQL_INTROSPECTION: z.enum(["signed-in", "public", "off"]).default("signed-in"),
     AI_PROVIDER: z.enum(["local", "openai"]).default("local"),
     AI_BASE_URL: z.url().optional(),
     AI_API_KEY: z.string().min(1).optional(),
@@ -122,7 +139,18 @@ export const ENV_KEYS: readonly string[] = Object.keys(envSchema.shape);
 export interface Config {
   env: Env["NODE_ENV"];
   role: Env["ROLE"];
-  http: { host: string; port: number; publicUrl?: string; corsOrigins: string[]; rateLimitPerMinute: number };
+  http: {
+    host: string;
+    port: number;
+    publicUrl?: string;
+    corsOrigins: string[];
+    rateLimitPerMinute: number;
+    /** proxy-addr syntax: `loopback`, `uniquelocal`, addresses and CIDRs, comma-separated; `none` trusts nobody. */
+    trustProxy: string[];
+    /** A connection silent this long (no request in progress) is closed. */
+    idleTimeoutMs: number;
+    maxConnectionsPerAddress: number;
+  };
   log: { level: Env["LOG_LEVEL"] };
   db: { url?: string; poolMax: number; embeddedDir: string; embeddedPort: number };
   redis: { url?: string };
@@ -135,7 +163,7 @@ export interface Config {
   };
   seedDemo: boolean;
   client: { serve: boolean; dist: string };
-  graphql: { maxDepth: number; maxTokens: number; maxCost: number; maxAliases: number };
+  graphql: { maxDepth: number; maxTokens: number; maxCost: number; maxAliases: number; introspection: Env["GRAPHQL_INTROSPECTION"] };
   ai: AiConfig;
   jobs: { queue: string; pollMs: number; lockLifetimeMs: number; shutdownGraceMs: number };
   /** Hosts and CIDRs user-typed URLs may reach although private (the operator's exception to the outbound guard). */
@@ -183,6 +211,9 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       publicUrl: e.PUBLIC_URL,
       corsOrigins: e.CORS_ORIGINS.split(",").map((s) => s.trim()).filter(Boolean),
       rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+      trustProxy: e.TRUST_PROXY === "none" ? [] : e.TRUST_PROXY.split(",").map((s) => s.trim()).filter(Boolean),
+      idleTimeoutMs: e.HTTP_IDLE_TIMEOUT_MS,
+      maxConnectionsPerAddress: e.HTTP_MAX_CONNECTIONS_PER_ADDRESS,
     },
     log: { level: e.LOG_LEVEL },
     db: { url: e.DATABASE_URL, poolMax: e.DATABASE_POOL_MAX, embeddedDir: e.EMBEDDED_PG_DIR, embeddedPort: e.EMBEDDED_PG_PORT },
@@ -205,7 +236,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     },
     seedDemo: e.SEED_DEMO,
     client: { serve: e.SERVE_CLIENT, dist: e.CLIENT_DIST },
-    graphql: { maxDepth: e.GRAPHQL_MAX_DEPTH, maxTokens: e.GRAPHQL_MAX_TOKENS, maxCost: e.GRAPHQL_MAX_COST, maxAliases: e.GRAPHQL_MAX_ALIASES },
+    graphql: { maxDepth: e.GRAPHQL_MAX_DEPTH, maxTokens: e.GRAPHQL_MAX_TOKENS, maxCost: e.GRAPHQL_MAX_COST, maxAliases: e.GRAPHQL_MAX_ALIASES, introspection: e.GRAPHQL_INTROSPECTION },
     ai: {
       provider: e.AI_PROVIDER,
       remote:

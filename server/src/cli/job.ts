@@ -61,7 +61,7 @@ if (!config) process.exit(1);
 const logger = createLogger(config.log.level === "info" ? "warn" : config.log.level, { write: (line) => void process.stderr.write(line) });
 const { url, stop: stopEmbedded } = await cliDatabaseUrl(config, logger, "job");
 const db = await openAppDatabase(url, logger, 2);
-const pubsub = config.redis.url ? createRedisPubSub(config.redis.url) : createMemoryPubSub();
+const pubsub = config.redis.url ? createRedisPubSub(config.redis.url, logger) : createMemoryPubSub();
 let exitCode: number;
 try {
   const slug = arg("--org");

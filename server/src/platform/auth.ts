@@ -31,6 +31,8 @@ export function newApiTokenSecret(): string {
 export interface Authenticator {
   /** Resolve a bearer credential to a principal; throws UNAUTHENTICATED on anything doubtful. */
   authenticate(bearer: string | undefined): Promise<Principal | null>;
+  /** Drops cached principals of a user (their role changed or they were deactivated). */
+  forgetUser(userId: string): void;
   signDevToken(user: User): Promise<{ token: string; expiresAt: Date }>;
 }
 
@@ -118,6 +120,9 @@ export function createAuthenticator(config: Config, db: Database): Authenticator
   };
 
   return {
+    forgetUser(userId) {
+      for (const [token, hit] of jwtCache) if (hit.principal.userId === userId) jwtCache.delete(token);
+    },
     async authenticate(bearer) {
       if (!bearer) return null;
       try {

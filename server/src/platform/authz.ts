@@ -2,6 +2,7 @@ import { rule, shield, allow, deny, and, or } from "graphql-shield";
 import type { IRules } from "graphql-shield";
 import type { Logger } from "pino";
 import { AppError, ErrorCode, forbidden, unauthenticated } from "./errors";
+import { isServiceUnavailable } from "./unavailable";
 import type { GraphQLContext } from "./context";
 import { ROLE_RANK, Role } from "./identity/user.entity";
 
@@ -50,6 +51,10 @@ export function buildShield(rules: IRules, logger: Logger) {
     fallbackError: async (thrown) => {
       if (thrown instanceof AppError) return thrown;
       if (thrown == null) return forbidden();
+      if (isServiceUnavailable(thrown)) {
+        logger.warn({ event: "graphql.dependency_unavailable", errorName: thrown instanceof Error ? thrown.name : typeof thrown }, "a dependency is unavailable");
+        return new AppError(ErrorCode.SERVICE_UNAVAILABLE, "Service temporarily unavailable");
+      }
       logger.error(
         { event: "graphql.resolver_error", errorName: thrown instanceof Error ? thrown.name : typeof thrown },
         "unhandled resolver error",

@@ -7,15 +7,18 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { expressMiddleware } from "@as-integrations/express5";
 import { GraphQLError, getOperationAST, parse, specifiedRules, validate, type DocumentNode, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
 import { WebSocketServer } from "ws";
+import proxyaddr from "proxy-addr";
 import { useServer } from "graphql-ws/use/ws";
 import type { Logger } from "pino";
-import { isLoopback, type Config } from "../config";
+import type { Config } from "../config";
 import { API_TOKEN_PREFIX, bearerFrom, jwtExpiry, type Authenticator, type Principal } from "./auth";
 import { createContext, type GraphQLContext } from "./context";
 import type { Database } from "./db";
 import { pendingMigrations, REPO_ROOT } from "./db";
 import { AppError, ErrorCode, createFormatError, unauthenticated } from "./errors";
 import { limitRules } from "./graphql-limits";
+import { introspectionRefusal, requestPolicyPlugin, usesIntrospection } from "./request-policy";
+import { freshPerEvent, PRINCIPALS_TOPIC } from "./principal-events";
 import type { Metrics } from "./metrics";
 import type { AppPubSub } from "./pubsub";
 import type { RateLimiter } from "./rate-limit";
@@ -34,7 +37,7 @@ export interface HttpDeps {
   metrics: Metrics;
   rateLimiter: RateLimiter;
   jobs: JobQueue & JobAdmin;
-  /** Extra readiness checks for /api/health, e.g. Redis. */
+  /** Extra checks for /api/health that do not make the process unready when they fail (Redis: degraded). */
   checks: Record<string, () => Promise<void>>;
 }
 
@@ -64,6 +67,10 @@ type WsState = {
   bearer?: string;
   principal?: Principal;
   timers?: NodeJS.Timeout[];
+  /** Re-checks the bearer now (a principal change was announced). */
+  recheck?: () => Promise<void>;
+  /** The re-check in progress, which events wait for. */
+  pending?: Promise<void>;
 };
 
 /** Rate-limit bucket of a verified principal. Never derived from an unverified credential. */
@@ -78,14 +85,58 @@ function withCode(error: unknown, code: string): GraphQLError {
   return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { ...error.extensions, code: error.extensions.code ?? code } });
 }
 
-/** The client's address for a WebSocket upgrade, trusting X-Forwarded-For from loopback proxies only (as Express's "trust proxy: loopback"). */
-function clientAddress(request: IncomingMessage): string {
-  const forwarded = String(request.headers["x-forwarded-for"] ?? "").split(",").map((s) => s.trim()).filter(Boolean).reverse();
-  const hops = [request.socket.remoteAddress ?? "unknown", ...forwarded];
-  let i = 0;
-  while (i < hops.length - 1 && isLoopback(hops[i]!)) i++;
-  return hops[i]!;
+/** Connections waiting for graphql-ws's connection_init may send this much per frame, no more. */
+export const PRE_AUTH_FRAME_LIMIT = 16 * 1024;
+/** Largest WebSocket message after sign-in: operations and their variables (transcripts go over HTTP). */
+export const WS_MESSAGE_LIMIT = 256 * 1024;
+/** JSON bodies nested deeper than this are refused before they are parsed. */
+export const MAX_JSON_DEPTH = 64;
+
+/** Deepest nesting of arrays and objects in a JSON text, by one linear scan that skips strings. */
+export function jsonDepth(buf: Buffer, stopAt = Infinity): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < buf.length; i++) {
+    const c = buf[i];
+    if (inString) {
+      if (c === 0x5c) i++; // backslash: skip the escaped byte
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      depth++;
+      if (depth > max) {
+        max = depth;
+        if (max > stopAt) return max;
+      }
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return max;
 }
+
+/** ws keeps its frame limit on the receiver; lowering it until sign-in stops a stranger's megabyte frame before it is buffered. */
+function setFrameLimit(socket: object, bytes: number) {
+  const receiver = (socket as { _receiver?: { _maxPayload?: number } })._receiver;
+  if (receiver && typeof receiver._maxPayload === "number") receiver._maxPayload = bytes;
+}
+
+/**
+ * The client page's policy: everything from our own origin, WebSocket back to it, no inline
+ * scripts, no framing. GraphiQL is bundled, so the explorer needs nothing else.
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self' ws: wss:",
+  "worker-src 'self' blob:",
+  "frame-ancestors 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "object-src 'none'",
+].join("; ");
 
 export async function createHttpServer(deps: HttpDeps): Promise<HttpServer> {
   const { config, logger, db, pubsub, schema, auth, metrics, rateLimiter, jobs } = deps;
@@ -94,8 +145,31 @@ export async function createHttpServer(deps: HttpDeps): Promise<HttpServer> {
   const graphqlBodyLimit = Math.max(1024 * 1024, 2 * config.ai.transcriptMaxBytes + 64 * 1024);
   const app = express();
   app.disable("x-powered-by");
-  app.set("trust proxy", "loopback");
-  const httpServer = createServer(app);
+  // Only the configured proxies may say who the client is (X-Forwarded-For).
+  const trusted = proxyaddr.compile(config.http.trustProxy);
+  app.set("trust proxy", trusted);
+  const clientAddress = (request: IncomingMessage) => proxyaddr(request, trusted);
+  const httpServer = createServer({ headersTimeout: 10_000, requestTimeout: 120_000, keepAliveTimeout: 5_000 }, app);
+  // A connection that sends nothing (or goes quiet between requests) is closed; graphql-ws
+  // sockets are exempt once upgraded (ws clears the timeout) and keep themselves alive with pings.
+  httpServer.timeout = config.http.idleTimeoutMs;
+  const perAddress = new Map<string, number>();
+  httpServer.on("connection", (socket) => {
+    const address = socket.remoteAddress ?? "unknown";
+    if (trusted(address, 0)) return; // a proxy carries many clients: its own limits apply
+    const open = (perAddress.get(address) ?? 0) + 1;
+    if (open > config.http.maxConnectionsPerAddress) {
+      metrics.connectionsRefused.inc();
+      socket.destroy();
+      return;
+    }
+    perAddress.set(address, open);
+    socket.once("close", () => {
+      const left = (perAddress.get(address) ?? 1) - 1;
+      if (left <= 0) perAddress.delete(address);
+      else perAddress.set(address, left);
+    });
+  });
   const validationRules = limitRules(config.graphql);
   const formatError = createFormatError(logger);
 
@@ -135,6 +209,11 @@ export async function createHttpServer(deps: HttpDeps): Promise<HttpServer> {
     res.setHeader("x-content-type-options", "nosniff");
     res.setHeader("referrer-policy", "no-referrer");
     res.setHeader("x-frame-options", "DENY");
+    res.setHeader("content-security-policy", CONTENT_SECURITY_POLICY);
+    res.setHeader("cross-origin-opener-policy", "same-origin");
+    res.setHeader("cross-origin-resource-policy", "same-origin");
+    res.setHeader("permissions-policy", "camera=(), microphone=(), geolocation=(), payment=()");
+    if (config.env === "production") res.setHeader("strict-transport-security", "max-age=31536000; includeSubDomains");
     const origin = req.headers.origin;
     if (origin && config.http.corsOrigins.includes(origin)) {
       res.setHeader("access-control-allow-origin", origin);
@@ -155,24 +234,25 @@ export async function createHttpServer(deps: HttpDeps): Promise<HttpServer> {
 
   app.get("/api/health", async (_req, res) => {
     const checks: Record<string, string> = {};
-    let ok = true;
-    const run = async (name: string, fn: () => Promise<void>) => {
+    let ready = true;
+    let degraded = false;
+    const run = async (name: string, fn: () => Promise<void>, critical: boolean) => {
       try {
-        await fn();
+        await withTimeout(fn(), 2_000);
         checks[name] = "ok";
       } catch {
         checks[name] = "fail";
-        ok = false;
+        if (critical) ready = false;
+        else degraded = true;
       }
     };
-    await run("database", async () => {
-      await db.orm.em.getConnection().execute("select 1");
-    });
+    await run("database", async () => void (await db.orm.em.getConnection().execute("select 1")), true);
     await run("migrations", async () => {
       if ((await pendingMigrations(db.orm)) > 0) throw new Error("pending");
-    });
-    for (const [name, fn] of Object.entries(deps.checks)) await run(name, fn);
-    res.status(ok ? 200 : 503).json({ status: ok ? "ok" : "unavailable", checks });
+    }, true);
+    // Redis is a cache and a fan-out: without it the process works, degraded (see docs/RISKS.md).
+    for (const [name, fn] of Object.entries(deps.checks)) await run(name, fn, false);
+    res.status(ready ? 200 : 503).json({ status: ready ? (degraded ? "degraded" : "ok") : "unavailable", checks });
   });
 
   app.get("/metrics", async (_req, res) => {
@@ -235,8 +315,12 @@ export async function createHttpServer(deps: HttpDeps): Promise<HttpServer> {
     next();
   };
 
-  const anonymousJson = express.json({ limit: ANONYMOUS_BODY_LIMIT });
-  const signedInJson = express.json({ limit: graphqlBodyLimit });
+  // Nesting is checked before JSON.parse runs: a body of nested arrays must not hold the event loop.
+  const verify = (_req: IncomingMessage, _res: unknown, buf: Buffer) => {
+    if (jsonDepth(buf, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) throw Object.assign(new Error("too deep"), { status: 400, type: "json.too_deep" });
+  };
+  const anonymousJson = express.json({ limit: ANONYMOUS_BODY_LIMIT, verify });
+  const signedInJson = express.json({ limit: graphqlBodyLimit, verify });
   const parseBody = (req: Request, res: Response, next: NextFunction) => (res.locals.principal ? signedInJson : anonymousJson)(req, res, next);
 
   if (config.auth.mode === "dev") app.use("/auth/dev", limitByAddress, express.json({ limit: "10kb" }), devAuthRouter(db, auth));
@@ -244,12 +328,56 @@ export async function createHttpServer(deps: HttpDeps): Promise<HttpServer> {
   // graphql-ws on the same port and path. A connection without valid credentials is closed with
   // 4403; its credentials are checked again for every operation and every wsTimings.recheckMs, and
   // a JWT's connection is closed with 4401 when the token expires.
-  const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql", maxPayload: graphqlBodyLimit });
+  // Browsers send Origin: a page of another site may not open a socket with the user's token.
+  // Scripts send none and authenticate in connection_init like everyone else.
+  const originAllowed = (request: IncomingMessage) => {
+    const origin = request.headers.origin;
+    if (!origin) return true;
+    if (config.http.corsOrigins.includes(origin)) return true;
+    try {
+      return new URL(origin).host === request.headers.host;
+    } catch {
+      return false;
+    }
+  };
+  const wsServer = new WebSocketServer({
+    server: httpServer,
+    path: "/graphql",
+    maxPayload: WS_MESSAGE_LIMIT,
+    perMessageDeflate: false,
+    verifyClient: ({ req }, done) => (originAllowed(req) ? done(true) : done(false, 403, "Origin not allowed")),
+  });
+  // Until connection_init is accepted, a frame may be small: nobody buffers megabytes for a stranger.
+  wsServer.on("connection", (socket) => setFrameLimit(socket, PRE_AUTH_FRAME_LIMIT));
+  // Open connections by user, so an announced principal change re-checks exactly theirs.
+  const byUser = new Map<string, Set<WsState>>();
+  const track = (userId: string, state: WsState) => (byUser.get(userId) ?? byUser.set(userId, new Set()).get(userId)!).add(state);
+  const untrack = (userId: string, state: WsState) => {
+    const set = byUser.get(userId);
+    set?.delete(state);
+    if (set && set.size === 0) byUser.delete(userId);
+  };
+  // Synchronous on purpose: the re-check starts before any later event of the same Redis stream
+  // reaches a subscription, and those events wait for it (freshPerEvent's `pending`).
+  const stopListening = pubsub.listen(PRINCIPALS_TOPIC, (event) => {
+    auth.forgetUser(event.id);
+    for (const state of byUser.get(event.id) ?? []) void state.recheck?.();
+  });
   const formatErrors = (errors: readonly GraphQLError[]): GraphQLFormattedError[] => errors.map((e) => formatError(e.toJSON(), e));
+  /** graphql-ws would close with the thrown error's own message as the reason: never an internal one. */
+  const guarded = async (socket: { close(code: number, reason: string): void }, fn: () => Promise<boolean>): Promise<boolean> => {
+    try {
+      return await fn();
+    } catch (error) {
+      logger.warn({ event: "ws.connect_failed", errorName: error instanceof Error ? error.name : typeof error }, "could not accept a WebSocket connection");
+      socket.close(1011, "Service temporarily unavailable");
+      return false;
+    }
+  };
   const wsCleanup = useServer<Record<string, unknown>, WsState>(
     {
       schema,
-      onConnect: async (ctx) => {
+      onConnect: (ctx) => guarded(ctx.extra.socket, async () => {
         const { socket, request } = ctx.extra;
         if (!(await rateLimiter.take(`ip:${clientAddress(request)}`))) {
           metrics.wsConnections.inc({ outcome: "refused" });
@@ -264,6 +392,7 @@ export async function createHttpServer(deps: HttpDeps): Promise<HttpServer> {
         }
         ctx.extra.bearer = bearer;
         ctx.extra.principal = outcome.principal;
+        setFrameLimit(socket, WS_MESSAGE_LIMIT);
         const timers: NodeJS.Timeout[] = [];
         ctx.extra.timers = timers;
         const exp = bearer.startsWith(API_TOKEN_PREFIX) ? undefined : jwtExpiry(bearer);
@@ -271,25 +400,28 @@ export async function createHttpServer(deps: HttpDeps): Promise<HttpServer> {
           const expire = setTimeout(() => socket.close(4401, "Unauthorized"), Math.min(Math.max(0, exp * 1000 - Date.now()), MAX_TIMER_MS));
           timers.push(expire);
         }
-        let checking = false;
-        const recheck = setInterval(() => {
-          if (checking) return;
-          checking = true;
-          void authenticate(bearer)
+        const recheckNow = (): Promise<void> =>
+          (ctx.extra.pending ??= authenticate(bearer)
             .then((again) => {
               if ("principal" in again && again.principal) ctx.extra.principal = again.principal;
-              else if ("principal" in again || again.status === 401) socket.close(4403, "Forbidden");
+              else if ("principal" in again || again.status === 401) {
+                ctx.extra.principal = undefined;
+                socket.close(4403, "Forbidden");
+              }
               // Could not check (the database is down): keep the connection; the next round decides.
             })
-            .finally(() => (checking = false));
-        }, wsTimings.recheckMs);
+            .finally(() => (ctx.extra.pending = undefined)));
+        const recheck = setInterval(() => void recheckNow(), wsTimings.recheckMs);
         timers.push(recheck);
         for (const timer of timers) timer.unref();
+        ctx.extra.recheck = recheckNow;
+        track(outcome.principal.userId, ctx.extra);
         metrics.wsConnections.inc({ outcome: "accepted" });
         return true;
-      },
+      }),
       onClose: (ctx) => {
         for (const timer of ctx.extra.timers ?? []) clearTimeout(timer);
+        if (ctx.extra.principal) untrack(ctx.extra.principal.userId, ctx.extra);
       },
       onSubscribe: async (ctx, _id, payload) => {
         // The connection's credentials again: a revoked token or an expired JWT runs nothing more.
@@ -307,6 +439,10 @@ export async function createHttpServer(deps: HttpDeps): Promise<HttpServer> {
         // graphql-ws would validate with graphql's default rules only.
         const errors = validate(schema, document, [...specifiedRules, ...validationRules]);
         if (errors.length) return errors.map((e) => withCode(e, "GRAPHQL_VALIDATION_FAILED"));
+        if (usesIntrospection(document)) {
+          const refusal = introspectionRefusal(config.graphql.introspection, outcome.principal);
+          if (refusal) return [refusal];
+        }
         if (!getOperationAST(document, payload.operationName)) {
           return [new GraphQLError("Unable to identify operation", { extensions: { code: "OPERATION_RESOLUTION_FAILURE" } })];
         }
@@ -317,7 +453,12 @@ export async function createHttpServer(deps: HttpDeps): Promise<HttpServer> {
       onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: formatErrors(result.errors) } : undefined),
       context: (ctx): GraphQLContext => {
         const ids = requestIdsFromHeaders(ctx.extra.request.headers);
-        return createContext({ principal: ctx.extra.principal ?? null, db, pubsub, logger, ids, config, jobs });
+        const context = createContext({ principal: ctx.extra.principal ?? null, db, pubsub, logger, ids, config, jobs });
+        // The connection's principal as it is now (updated on every re-check and principal change),
+        // and fresh rule evaluation per event: rights follow the user into open subscriptions.
+        Object.defineProperty(context, "principal", { get: () => ctx.extra.principal ?? null, enumerable: true });
+        context.pubsub = { ...pubsub, subscribe: (topic) => freshPerEvent(pubsub.subscribe(topic), context, () => ctx.extra.pending) };
+        return context;
       },
     },
     wsServer,
@@ -325,6 +466,7 @@ export async function createHttpServer(deps: HttpDeps): Promise<HttpServer> {
 
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
+    // Answered per request by requestPolicyPlugin (GRAPHQL_INTROSPECTION), so Apollo itself allows it.
     introspection: true,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true,
@@ -334,8 +476,18 @@ export async function createHttpServer(deps: HttpDeps): Promise<HttpServer> {
     validationRules,
     formatError,
     plugins: [
+      requestPolicyPlugin<GraphQLContext>(config.graphql.introspection),
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              stopListening();
+              await wsCleanup.dispose();
+            },
+          };
+        },
+      },
     ],
   });
   await apollo.start();
@@ -373,6 +525,16 @@ export async function createHttpServer(deps: HttpDeps): Promise<HttpServer> {
       await apollo.stop();
     },
   };
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolveValue, reject) => {
+    const timer = setTimeout(() => reject(new Error("timeout")), ms);
+    promise.then(
+      (v) => (clearTimeout(timer), resolveValue(v)),
+      (e: unknown) => (clearTimeout(timer), reject(e)),
+    );
+  });
 }
 
 /** Route label for metrics and logs: a fixed set, so ids in paths never become labels. */

@@ -17,6 +17,21 @@ export function createMetrics() {
     labelNames: ["outcome"] as const,
     registers: [registry],
   });
-  return { registry, httpDuration, wsConnections };
+  const connectionsRefused = new Counter({
+    name: "postboxen_http_connections_refused_total",
+    help: "TCP connections closed at once because their address had too many open",
+    registers: [registry],
+  });
+  const pubsubDropped = new Counter({
+    name: "postboxen_pubsub_dropped_total",
+    help: "Live events not published because Redis was unavailable (subscribers re-query on reconnect)",
+    registers: [registry],
+  });
+  const rateLimitFallbacks = new Counter({
+    name: "postboxen_rate_limit_fallbacks_total",
+    help: "Rate-limit checks answered by this process's own limits because Redis was unavailable",
+    registers: [registry],
+  });
+  return { registry, httpDuration, wsConnections, connectionsRefused, pubsubDropped, rateLimitFallbacks };
 }
 export type Metrics = ReturnType<typeof createMetrics>;

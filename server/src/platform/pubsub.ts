@@ -1,6 +1,8 @@
 import { createPubSub } from "@graphql-yoga/subscription";
 import { RedisPubSub } from "graphql-redis-subscriptions";
-import { Redis } from "ioredis";
+import type { Logger } from "pino";
+import { createLogger } from "./logger";
+import { createRedisClient } from "./redis";
 import type { PubSub } from "type-graphql";
 
 /**
@@ -21,28 +23,51 @@ export const orgTopic = (orgId: string, ...parts: string[]) => ["org", orgId, ..
 export interface AppPubSub extends PubSub {
   publish(topic: string, payload: ChangeEvent): void;
   subscribe(topic: string): AsyncIterable<ChangeEvent>;
+  /** Calls `handler` for each event, in arrival order and before later events reach iterators. Returns the unsubscribe. */
+  listen(topic: string, handler: (event: ChangeEvent) => void): () => void;
   close(): Promise<void>;
 }
 
 export function createMemoryPubSub(): AppPubSub {
   const inner = createPubSub<Record<string, [ChangeEvent]>>();
+  const listeners = new Map<string, Set<(event: ChangeEvent) => void>>();
   return {
-    publish: (topic, payload) => inner.publish(topic, payload),
+    publish: (topic, payload) => {
+      for (const handler of listeners.get(topic) ?? []) handler(payload);
+      inner.publish(topic, payload);
+    },
     subscribe: (topic) => inner.subscribe(topic),
+    listen: (topic, handler) => {
+      const set = listeners.get(topic) ?? listeners.set(topic, new Set()).get(topic)!;
+      set.add(handler);
+      return () => void set.delete(handler);
+    },
     close: async () => undefined,
   };
 }
 
-export function createRedisPubSub(url: string): AppPubSub {
-  const options = { maxRetriesPerRequest: null, lazyConnect: false };
-  const publisher = new Redis(url, options);
-  const subscriber = new Redis(url, options);
+/**
+ * Pub/sub across processes. While Redis is away, publishes are dropped (counted by `onDrop`: the
+ * events are hints to re-read, and clients re-query on reconnect) and subscriptions wait: the
+ * subscriber connection re-subscribes by itself when Redis returns.
+ */
+export function createRedisPubSub(url: string, logger: Logger = createLogger("silent"), onDrop: () => void = () => undefined): AppPubSub {
+  const publisher = createRedisClient(url, logger, "publisher", { lazyConnect: false });
+  const subscriber = createRedisClient(url, logger, "subscriber", { lazyConnect: false, enableOfflineQueue: true, maxRetriesPerRequest: null });
   const inner = new RedisPubSub({ publisher, subscriber });
   return {
-    publish: (topic, payload) => void inner.publish(topic, payload),
+    publish: (topic, payload) => {
+      inner.publish(topic, payload).catch(() => onDrop());
+    },
     subscribe: (topic) => inner.asyncIterableIterator<ChangeEvent>(topic) as AsyncIterable<ChangeEvent>,
+    listen: (topic, handler) => {
+      // RedisPubSub calls handlers synchronously per message, in order: a listener sees an event
+      // before any later message is pushed to an iterator.
+      const id = inner.subscribe(topic, (message: ChangeEvent) => handler(message));
+      return () => void id.then((n) => inner.unsubscribe(n)).catch(() => undefined);
+    },
     close: async () => {
-      await inner.close();
+      await inner.close().catch(() => undefined);
     },
   };
 }

@@ -5,6 +5,7 @@ import { requirePrincipal } from "../../platform/context";
 import { notFound, parseInput } from "../../platform/errors";
 import { hashToken, newApiTokenSecret } from "../../platform/auth";
 import { globalIdOf, trimmed } from "../../platform/validation";
+import { announcePrincipalChange } from "../../platform/principal-events";
 import { Organization } from "../../platform/identity/organization.entity";
 import { User } from "../../platform/identity/user.entity";
 import { ApiToken, ApiTokenScope } from "../../platform/identity/api-token.entity";
@@ -72,6 +73,8 @@ export class ApiTokenResolver {
     if (!apiToken) throw notFound("ApiToken");
     apiToken.revokedAt ??= new Date();
     await em.flush();
+    // Open WebSockets that signed in with it close now, on every process.
+    announcePrincipalChange(ctx.pubsub, apiToken.createdBy.id);
     return { apiToken };
   }
 }

@@ -7,6 +7,7 @@ import { Connection, parsePage, toConnection } from "../../platform/pagination";
 import { globalIdOf, trimmed } from "../../platform/validation";
 import { Organization } from "../../platform/identity/organization.entity";
 import { ROLE_RANK, Role, User } from "../../platform/identity/user.entity";
+import { announcePrincipalChange } from "../../platform/principal-events";
 
 export const UserConnection = Connection(User, "User");
 
@@ -92,6 +93,8 @@ export class OrganizationResolver {
     if (user.id === requirePrincipal(ctx).userId && parsed.role !== Role.ADMIN) throw conflict("You cannot remove your own admin role");
     user.role = parsed.role;
     await em.flush();
+    // Open subscriptions of that user serve their next event with the new role, on every process.
+    announcePrincipalChange(ctx.pubsub, user.id);
     return { user };
   }
 

@@ -121,11 +121,18 @@ export class JobStore {
         return undefined;
       }
       await q.query(`update job_dead_letters set status = 'replayed', resolved_at = now() where id = $1`, [deadLetterId]);
+      // The run's bookkeeping row may be gone (pruned, or written by hand): the letter carries all it needs.
       const run = await q.query<JobRunRow>(
-        `update job_runs set status = 'queued', attempts = 0, agenda_id = null, updated_at = now() where queue = $1 and key = $2 and status = 'dead'
+        `insert into job_runs (queue, key, job_name, organization_id, status, data) values ($1, $2, $3, $4, 'queued', $5)
+         on conflict (queue, key) do update set status = 'queued', attempts = 0, agenda_id = null, updated_at = now() where job_runs.status = 'dead'
          returning queue, key, job_name, organization_id, status, attempts, data`,
-        [this.queue, letter.job_key],
+        [this.queue, letter.job_key, letter.job_name, letter.organization_id, JSON.stringify(letter.data)],
       );
+      if (!run.rows[0]) {
+        // The key ran again meanwhile (or is running): nothing to replay.
+        await q.query("rollback");
+        return undefined;
+      }
       await q.query("commit");
       return run.rows[0];
     } catch (error) {
