@@ -12,6 +12,10 @@
  * a temp dir (EMBEDDED_PG_DIR, EMBEDDED_PG_PORT=<free>; DATABASE_URL is not passed on, so the
  * E2E data is the demo seed alone), unless E2E_DATABASE_URL is set, which becomes DATABASE_URL.
  * REDIS_URL and everything else pass through. E2E_SERVER_LOG=1 echoes the server's output.
+ *
+ * Tests get `baseUrl`, and `databaseUrl` (the server's database, for arranging states the API
+ * cannot make, such as dead letters; "" for an external server without E2E_DATABASE_URL) and
+ * `jobsQueue` (the server's JOBS_QUEUE).
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
@@ -24,6 +28,8 @@ import type { TestProject } from "vitest/node";
 declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
+    databaseUrl: string;
+    jobsQueue: string;
   }
 }
 
@@ -90,9 +96,12 @@ function stop(child: ChildProcess): Promise<void> {
 }
 
 export default async function setup(project: TestProject): Promise<(() => Promise<void>) | void> {
+  const jobsQueue = process.env.JOBS_QUEUE ?? "default";
+  project.provide("jobsQueue", jobsQueue);
   const external = process.env.E2E_BASE_URL;
   if (external) {
     project.provide("baseUrl", external.replace(/\/+$/, ""));
+    project.provide("databaseUrl", process.env.E2E_DATABASE_URL ?? "");
     return;
   }
 
@@ -122,8 +131,10 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   // The E2E database holds the demo seed and nothing else (not the server tests' data).
   delete env.DATABASE_URL;
   let dataDir: string | undefined;
+  let databaseUrl: string;
   if (process.env.E2E_DATABASE_URL) {
     env.DATABASE_URL = process.env.E2E_DATABASE_URL;
+    databaseUrl = process.env.E2E_DATABASE_URL;
   } else {
     // A fresh, freshly seeded database per run, apart from any dev server's.
     dataDir = mkdtempSync(join(tmpdir(), "postboxen-e2e-"));
@@ -131,6 +142,8 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     chmodSync(dataDir, 0o755);
     env.EMBEDDED_PG_DIR = join(dataDir, "postgres");
     env.EMBEDDED_PG_PORT = String(await freePort());
+    // What the server's embedded PostgreSQL answers on (server/src/platform/db.ts: startEmbeddedPostgres).
+    databaseUrl = `postgres://postgres:postgres@127.0.0.1:${env.EMBEDDED_PG_PORT}/postboxen`;
   }
   let log = "";
   const child = spawn(process.execPath, ["--import", "tsx", "server/src/main.ts"], {
@@ -159,5 +172,6 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     throw error;
   }
   project.provide("baseUrl", baseUrl);
+  project.provide("databaseUrl", databaseUrl);
   return cleanup;
 }

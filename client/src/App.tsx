@@ -8,9 +8,11 @@ import { Loading } from "./components/Status";
 import { createApiClient } from "./graphql/client";
 import { useI18n } from "./i18n";
 import { DashboardPage } from "./pages/DashboardPage";
+import { JobsPage } from "./pages/JobsPage";
 import { MeetingPage } from "./pages/MeetingPage";
 import { NotFoundPage } from "./pages/NotFoundPage";
 import { ProcurementPage } from "./pages/ProcurementPage";
+import { SettingsLayout } from "./pages/SettingsLayout";
 import { SettingsPage } from "./pages/SettingsPage";
 import { SignInPage } from "./pages/SignInPage";
 import { StakeholdersPage } from "./pages/StakeholdersPage";
@@ -98,7 +100,10 @@ export function App() {
                   <Route index element={<DashboardPage />} />
                   <Route path="/moten/:id" element={<MeetingPage />} />
                   <Route path="/upphandling" element={<ProcurementPage />} />
-                  <Route path="/installningar" element={<SettingsPage />} />
+                  <Route path="/installningar" element={<SettingsLayout />}>
+                    <Route index element={<SettingsPage />} />
+                    <Route path="jobb" element={<JobsPage />} />
+                  </Route>
                   <Route path="/intressenter" element={<StakeholdersPage />} />
                 </Route>
                 <Route path="*" element={<NotFoundPage />} />

@@ -34,6 +34,8 @@ type Documents = {
     "\n  mutation RerunExtraction($input: RerunExtractionInput!) {\n    rerunExtraction(input: $input) {\n      run {\n        id\n        ...ExtractionRunStatus_Run\n        meeting {\n          id\n          ...TranscriptPanel_Meeting\n        }\n      }\n    }\n  }\n": typeof types.RerunExtractionDocument,
     "\n  subscription ExtractionRunChanged($meetingId: ID!) {\n    extractionRunChanged(meetingId: $meetingId) {\n      id\n      ...ExtractionRunStatus_Run\n      meeting {\n        id\n        extractionRuns {\n          id\n          ...ExtractionRunStatus_Run\n        }\n      }\n    }\n  }\n": typeof types.ExtractionRunChangedDocument,
     "\n  query ExtractionRunPoll($id: ID!) {\n    extractionRun(id: $id) {\n      id\n      ...ExtractionRunStatus_Run\n    }\n  }\n": typeof types.ExtractionRunPollDocument,
+    "\n  fragment DeadLetterItem_DeadLetter on DeadLetter {\n    id\n    jobName\n    jobKey\n    errorCode\n    errorMessage\n    attempts\n    firstFailedAt\n    lastFailedAt\n    status\n    system\n    viewerCanResolve\n  }\n": typeof types.DeadLetterItem_DeadLetterFragmentDoc,
+    "\n  fragment JobQueueRow_JobQueueState on JobQueueState {\n    jobName\n    description\n    schedule\n    queued\n    running\n    failed\n    dead\n    succeeded24h\n  }\n": typeof types.JobQueueRow_JobQueueStateFragmentDoc,
     "\n  query SettingsApiTokens {\n    apiTokens {\n      id\n      label\n      prefix\n      scopes\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": typeof types.SettingsApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        label\n        prefix\n        scopes\n        createdAt\n        expiresAt\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      apiToken {\n        id\n        revokedAt\n      }\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
@@ -44,6 +46,11 @@ type Documents = {
     "\n  fragment StakeholderContact_Stakeholder on Stakeholder {\n    id\n    email\n    phone\n    notes\n  }\n": typeof types.StakeholderContact_StakeholderFragmentDoc,
     "\n  mutation CreateStakeholder($input: CreateStakeholderInput!) {\n    createStakeholder(input: $input) {\n      stakeholder {\n        id\n        ...StakeholderCard_Stakeholder\n        ...StakeholderContact_Stakeholder\n      }\n    }\n  }\n": typeof types.CreateStakeholderDocument,
     "\n  mutation UpdateStakeholder($input: UpdateStakeholderInput!) {\n    updateStakeholder(input: $input) {\n      stakeholder {\n        id\n        ...StakeholderCard_Stakeholder\n        ...StakeholderContact_Stakeholder\n      }\n    }\n  }\n": typeof types.UpdateStakeholderDocument,
+    "\n  query JobsPage {\n    jobQueues {\n      jobName\n      ...JobQueueRow_JobQueueState\n    }\n  }\n": typeof types.JobsPageDocument,
+    "\n  query JobsDeadLetters($first: Int!, $after: String) {\n    deadLetters(first: $first, after: $after, filter: { status: DEAD }) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        status\n        ...DeadLetterItem_DeadLetter\n      }\n    }\n  }\n": typeof types.JobsDeadLettersDocument,
+    "\n  mutation ReplayDeadLetter($input: DeadLetterInput!) {\n    replayDeadLetter(input: $input) {\n      deadLetter {\n        id\n        status\n        resolvedAt\n        viewerCanResolve\n      }\n    }\n  }\n": typeof types.ReplayDeadLetterDocument,
+    "\n  mutation DiscardDeadLetter($input: DeadLetterInput!) {\n    discardDeadLetter(input: $input) {\n      deadLetter {\n        id\n        status\n        resolvedAt\n        viewerCanResolve\n      }\n    }\n  }\n": typeof types.DiscardDeadLetterDocument,
+    "\n  subscription JobQueuesChanged {\n    jobQueuesChanged {\n      at\n    }\n  }\n": typeof types.JobQueuesChangedDocument,
     "\n  subscription ActionItemChanged {\n    actionItemChanged {\n      id\n      status\n      title\n      meeting {\n        id\n      }\n      ...ActionItemRow_ActionItem\n    }\n  }\n": typeof types.ActionItemChangedDocument,
     "\n  subscription MeetingChanged {\n    meetingChanged {\n      id\n      title\n      ...MeetingListItem_Meeting\n    }\n  }\n": typeof types.MeetingChangedDocument,
     "\n  fragment ProcurementResult_Result on ProcurementResult {\n    regime\n    thresholdSek\n    directAwardLimitSek\n    recommendedProcedures\n    rulesVersion\n    timeline {\n      minTenderDays\n      standstillDays\n      earliestAwardDate\n      earliestContractDate\n    }\n    ranking {\n      rank\n      supplier\n      comparisonValue\n      priceScore\n      qualityScore\n    }\n    sensitivity {\n      criteria {\n        id\n        weightChangeToFlipWinner\n      }\n      bids {\n        supplier\n        priceToWinSek\n      }\n    }\n    warnings {\n      code\n      message\n    }\n  }\n": typeof types.ProcurementResult_ResultFragmentDoc,
@@ -81,6 +88,8 @@ const documents: Documents = {
     "\n  mutation RerunExtraction($input: RerunExtractionInput!) {\n    rerunExtraction(input: $input) {\n      run {\n        id\n        ...ExtractionRunStatus_Run\n        meeting {\n          id\n          ...TranscriptPanel_Meeting\n        }\n      }\n    }\n  }\n": types.RerunExtractionDocument,
     "\n  subscription ExtractionRunChanged($meetingId: ID!) {\n    extractionRunChanged(meetingId: $meetingId) {\n      id\n      ...ExtractionRunStatus_Run\n      meeting {\n        id\n        extractionRuns {\n          id\n          ...ExtractionRunStatus_Run\n        }\n      }\n    }\n  }\n": types.ExtractionRunChangedDocument,
     "\n  query ExtractionRunPoll($id: ID!) {\n    extractionRun(id: $id) {\n      id\n      ...ExtractionRunStatus_Run\n    }\n  }\n": types.ExtractionRunPollDocument,
+    "\n  fragment DeadLetterItem_DeadLetter on DeadLetter {\n    id\n    jobName\n    jobKey\n    errorCode\n    errorMessage\n    attempts\n    firstFailedAt\n    lastFailedAt\n    status\n    system\n    viewerCanResolve\n  }\n": types.DeadLetterItem_DeadLetterFragmentDoc,
+    "\n  fragment JobQueueRow_JobQueueState on JobQueueState {\n    jobName\n    description\n    schedule\n    queued\n    running\n    failed\n    dead\n    succeeded24h\n  }\n": types.JobQueueRow_JobQueueStateFragmentDoc,
     "\n  query SettingsApiTokens {\n    apiTokens {\n      id\n      label\n      prefix\n      scopes\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": types.SettingsApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        label\n        prefix\n        scopes\n        createdAt\n        expiresAt\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      apiToken {\n        id\n        revokedAt\n      }\n    }\n  }\n": types.RevokeApiTokenDocument,
@@ -91,6 +100,11 @@ const documents: Documents = {
     "\n  fragment StakeholderContact_Stakeholder on Stakeholder {\n    id\n    email\n    phone\n    notes\n  }\n": types.StakeholderContact_StakeholderFragmentDoc,
     "\n  mutation CreateStakeholder($input: CreateStakeholderInput!) {\n    createStakeholder(input: $input) {\n      stakeholder {\n        id\n        ...StakeholderCard_Stakeholder\n        ...StakeholderContact_Stakeholder\n      }\n    }\n  }\n": types.CreateStakeholderDocument,
     "\n  mutation UpdateStakeholder($input: UpdateStakeholderInput!) {\n    updateStakeholder(input: $input) {\n      stakeholder {\n        id\n        ...StakeholderCard_Stakeholder\n        ...StakeholderContact_Stakeholder\n      }\n    }\n  }\n": types.UpdateStakeholderDocument,
+    "\n  query JobsPage {\n    jobQueues {\n      jobName\n      ...JobQueueRow_JobQueueState\n    }\n  }\n": types.JobsPageDocument,
+    "\n  query JobsDeadLetters($first: Int!, $after: String) {\n    deadLetters(first: $first, after: $after, filter: { status: DEAD }) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        status\n        ...DeadLetterItem_DeadLetter\n      }\n    }\n  }\n": types.JobsDeadLettersDocument,
+    "\n  mutation ReplayDeadLetter($input: DeadLetterInput!) {\n    replayDeadLetter(input: $input) {\n      deadLetter {\n        id\n        status\n        resolvedAt\n        viewerCanResolve\n      }\n    }\n  }\n": types.ReplayDeadLetterDocument,
+    "\n  mutation DiscardDeadLetter($input: DeadLetterInput!) {\n    discardDeadLetter(input: $input) {\n      deadLetter {\n        id\n        status\n        resolvedAt\n        viewerCanResolve\n      }\n    }\n  }\n": types.DiscardDeadLetterDocument,
+    "\n  subscription JobQueuesChanged {\n    jobQueuesChanged {\n      at\n    }\n  }\n": types.JobQueuesChangedDocument,
     "\n  subscription ActionItemChanged {\n    actionItemChanged {\n      id\n      status\n      title\n      meeting {\n        id\n      }\n      ...ActionItemRow_ActionItem\n    }\n  }\n": types.ActionItemChangedDocument,
     "\n  subscription MeetingChanged {\n    meetingChanged {\n      id\n      title\n      ...MeetingListItem_Meeting\n    }\n  }\n": types.MeetingChangedDocument,
     "\n  fragment ProcurementResult_Result on ProcurementResult {\n    regime\n    thresholdSek\n    directAwardLimitSek\n    recommendedProcedures\n    rulesVersion\n    timeline {\n      minTenderDays\n      standstillDays\n      earliestAwardDate\n      earliestContractDate\n    }\n    ranking {\n      rank\n      supplier\n      comparisonValue\n      priceScore\n      qualityScore\n    }\n    sensitivity {\n      criteria {\n        id\n        weightChangeToFlipWinner\n      }\n      bids {\n        supplier\n        priceToWinSek\n      }\n    }\n    warnings {\n      code\n      message\n    }\n  }\n": types.ProcurementResult_ResultFragmentDoc,
@@ -205,6 +219,14 @@ export function graphql(source: "\n  query ExtractionRunPoll($id: ID!) {\n    ex
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment DeadLetterItem_DeadLetter on DeadLetter {\n    id\n    jobName\n    jobKey\n    errorCode\n    errorMessage\n    attempts\n    firstFailedAt\n    lastFailedAt\n    status\n    system\n    viewerCanResolve\n  }\n"): (typeof documents)["\n  fragment DeadLetterItem_DeadLetter on DeadLetter {\n    id\n    jobName\n    jobKey\n    errorCode\n    errorMessage\n    attempts\n    firstFailedAt\n    lastFailedAt\n    status\n    system\n    viewerCanResolve\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment JobQueueRow_JobQueueState on JobQueueState {\n    jobName\n    description\n    schedule\n    queued\n    running\n    failed\n    dead\n    succeeded24h\n  }\n"): (typeof documents)["\n  fragment JobQueueRow_JobQueueState on JobQueueState {\n    jobName\n    description\n    schedule\n    queued\n    running\n    failed\n    dead\n    succeeded24h\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query SettingsApiTokens {\n    apiTokens {\n      id\n      label\n      prefix\n      scopes\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  query SettingsApiTokens {\n    apiTokens {\n      id\n      label\n      prefix\n      scopes\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -242,6 +264,26 @@ export function graphql(source: "\n  mutation CreateStakeholder($input: CreateSt
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateStakeholder($input: UpdateStakeholderInput!) {\n    updateStakeholder(input: $input) {\n      stakeholder {\n        id\n        ...StakeholderCard_Stakeholder\n        ...StakeholderContact_Stakeholder\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateStakeholder($input: UpdateStakeholderInput!) {\n    updateStakeholder(input: $input) {\n      stakeholder {\n        id\n        ...StakeholderCard_Stakeholder\n        ...StakeholderContact_Stakeholder\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JobsPage {\n    jobQueues {\n      jobName\n      ...JobQueueRow_JobQueueState\n    }\n  }\n"): (typeof documents)["\n  query JobsPage {\n    jobQueues {\n      jobName\n      ...JobQueueRow_JobQueueState\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JobsDeadLetters($first: Int!, $after: String) {\n    deadLetters(first: $first, after: $after, filter: { status: DEAD }) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        status\n        ...DeadLetterItem_DeadLetter\n      }\n    }\n  }\n"): (typeof documents)["\n  query JobsDeadLetters($first: Int!, $after: String) {\n    deadLetters(first: $first, after: $after, filter: { status: DEAD }) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        status\n        ...DeadLetterItem_DeadLetter\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplayDeadLetter($input: DeadLetterInput!) {\n    replayDeadLetter(input: $input) {\n      deadLetter {\n        id\n        status\n        resolvedAt\n        viewerCanResolve\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReplayDeadLetter($input: DeadLetterInput!) {\n    replayDeadLetter(input: $input) {\n      deadLetter {\n        id\n        status\n        resolvedAt\n        viewerCanResolve\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiscardDeadLetter($input: DeadLetterInput!) {\n    discardDeadLetter(input: $input) {\n      deadLetter {\n        id\n        status\n        resolvedAt\n        viewerCanResolve\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DiscardDeadLetter($input: DeadLetterInput!) {\n    discardDeadLetter(input: $input) {\n      deadLetter {\n        id\n        status\n        resolvedAt\n        viewerCanResolve\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription JobQueuesChanged {\n    jobQueuesChanged {\n      at\n    }\n  }\n"): (typeof documents)["\n  subscription JobQueuesChanged {\n    jobQueuesChanged {\n      at\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -35,6 +35,13 @@ const EMBEDDED_TYPE_NAMES = [
   ...["Meeting", "ActionItem", "Decision", "Stakeholder", "User"].flatMap((t) => [`${t}Connection`, `${t}Edge`]),
   ...["ActionItem", "Decision", "Meeting", "Participant", "Stakeholder", "User"].map((t) => `${t}Payload`),
   "CreateApiTokenPayload",
+  // Background jobs: queue states are values, and the change event only says "fetch again".
+  // DeadLetter has an id and is normalised by it.
+  "JobQueueState",
+  "JobQueuesChanged",
+  "DeadLetterConnection",
+  "DeadLetterEdge",
+  "DeadLetterPayload",
   "RevokeApiTokenPayload",
   "RemoveParticipantPayload",
   // Transcripts and briefs: the payloads wrap normalised entities (Transcript, ExtractionRun, Brief).

@@ -66,11 +66,14 @@ export function errorMessageKey(error: CombinedError | undefined | null): Messag
 
 /**
  * What a code means for one operation, where the generic message would mislead: CONFLICT from
- * updateUserRole means "you cannot demote yourself", from createUser "the e-mail is taken".
+ * updateUserRole means "you cannot demote yourself", from createUser "the e-mail is taken";
+ * NOT_FOUND from replaying or discarding a dead letter mostly means someone else got there first.
  */
 export const OPERATION_ERROR_KEYS = {
   updateUserRole: { CONFLICT: "settings.users.selfDemote" },
   createUser: { CONFLICT: "settings.users.add.emailTaken" },
+  replayDeadLetter: { NOT_FOUND: "jobs.dead.alreadyResolved" },
+  discardDeadLetter: { NOT_FOUND: "jobs.dead.alreadyResolved" },
 } as const satisfies Record<string, Partial<Record<KnownErrorCode, MessageKey>>>;
 
 /** Like errorMessageKey, but with the operation's own meaning of a code when it has one. */

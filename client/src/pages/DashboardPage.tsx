@@ -7,6 +7,7 @@ import { useAnnounce } from "../components/LiveAnnouncer";
 import { EmptyState, ErrorBanner, Loading } from "../components/Status";
 import { ActionItemChangedSubscription, MeetingChangedSubscription } from "../graphql/live";
 import { useI18n } from "../i18n";
+import { useDebouncedCallback } from "../lib/useDebouncedCallback";
 import { useDocumentTitle } from "../lib/useDocumentTitle";
 
 const UPCOMING_MEETINGS = 10;
@@ -47,18 +48,6 @@ const DashboardQuery = graphql(`
     }
   }
 `);
-
-/** Coalesce bursts of live events into one refetch. */
-function useDebouncedCallback(callback: () => void, delay: number): () => void {
-  const timer = useRef<number | undefined>(undefined);
-  const latest = useRef(callback);
-  latest.current = callback;
-  useEffect(() => () => window.clearTimeout(timer.current), []);
-  return useCallback(() => {
-    window.clearTimeout(timer.current);
-    timer.current = window.setTimeout(() => latest.current(), delay);
-  }, [delay]);
-}
 
 export function DashboardPage() {
   const { t } = useI18n();
