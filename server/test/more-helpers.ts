@@ -109,6 +109,8 @@ export interface ChildServer {
   url: string;
   /** Everything the process wrote on stdout (its JSON log lines). */
   logs(): string;
+  /** SIGKILL, no shutdown: what a crash or an OOM kill looks like. */
+  kill(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -145,6 +147,11 @@ export async function spawnServer(env: Record<string, string>, ms = 60_000): Pro
     port,
     url,
     logs: () => stdout,
+    async kill() {
+      if (exited) return;
+      child.kill("SIGKILL");
+      await exit;
+    },
     async stop() {
       if (exited) return;
       child.kill("SIGTERM");

@@ -3,6 +3,7 @@ import { cacheExchange, type Cache } from "@urql/exchange-graphcache";
 import { relayPagination } from "@urql/exchange-graphcache/extras";
 import { createClient as createWsClient, type Client as WsClient } from "graphql-ws";
 import { hasErrorCode } from "./errors";
+import { RECONNECTED_EVENT } from "../lib/useOnReconnect";
 
 export const GRAPHQL_PATH = "/graphql";
 
@@ -103,6 +104,10 @@ export function createApiClient({ token, onUnauthenticated }: ApiClientOptions):
     on: {
       closed: (event) => {
         if (isAuthClose(event)) onUnauthenticated();
+      },
+      // Back after a loss: pages re-read what they show (events of the gap are gone).
+      connected: (_socket, _payload, wasRetry) => {
+        if (wasRetry) window.dispatchEvent(new Event(RECONNECTED_EVENT));
       },
     },
   });

@@ -9,6 +9,7 @@ import { ActionItemChangedSubscription, MeetingChangedSubscription } from "../gr
 import { useI18n } from "../i18n";
 import { useDebouncedCallback } from "../lib/useDebouncedCallback";
 import { useDocumentTitle } from "../lib/useDocumentTitle";
+import { useOnReconnect } from "../lib/useOnReconnect";
 
 const UPCOMING_MEETINGS = 10;
 const OPEN_ACTION_ITEMS = 25;
@@ -67,6 +68,7 @@ export function DashboardPage() {
 
   const refetch = useCallback(() => reexecute({ requestPolicy: "network-only" }), [reexecute]);
   const scheduleRefetch = useDebouncedCallback(refetch, 150);
+  useOnReconnect(refetch);
 
   // Which items the open list was built from: graphcache updates an item's fields in place, but
   // list membership only changes when the query runs again.

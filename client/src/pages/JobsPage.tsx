@@ -7,6 +7,7 @@ import { JobQueuesChangedSubscription, JobsPageQuery } from "../graphql/jobs";
 import { useI18n } from "../i18n";
 import { useDebouncedCallback } from "../lib/useDebouncedCallback";
 import { useDocumentTitle } from "../lib/useDocumentTitle";
+import { useOnReconnect } from "../lib/useOnReconnect";
 
 /**
  * /installningar/jobb (admins; the settings layout checks): background-job queues and dead
@@ -24,6 +25,7 @@ export function JobsPage() {
     refetchQueues();
     setDeadLettersRefresh((n) => n + 1);
   }, 150);
+  useOnReconnect(refetchAll);
 
   const [live] = useSubscription({ query: JobQueuesChangedSubscription });
   const changedAt = live.data?.jobQueuesChanged.at;

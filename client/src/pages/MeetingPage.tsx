@@ -14,6 +14,7 @@ import { hasErrorCode } from "../graphql/errors";
 import { ActionItemChangedSubscription } from "../graphql/live";
 import { useI18n } from "../i18n";
 import { useDocumentTitle } from "../lib/useDocumentTitle";
+import { useOnReconnect } from "../lib/useOnReconnect";
 
 const MEETING_LIST_SIZE = 100;
 
@@ -62,6 +63,7 @@ export function MeetingPage() {
     variables: { id, listSize: MEETING_LIST_SIZE },
   });
   const refetch = useCallback(() => reexecute({ requestPolicy: "network-only" }), [reexecute]);
+  useOnReconnect(refetch);
   useDocumentTitle(data?.meeting?.title ?? t("meeting.title"));
 
   // Status changes update in place via the cache; a new item for this meeting needs a refetch.

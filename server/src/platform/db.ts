@@ -22,9 +22,16 @@ export function tenantEntityNames(entities: readonly EntityName<object>[]): stri
   return entities.filter((e): e is abstract new () => object => typeof e === "function" && e.prototype instanceof TenantEntity).map((e) => e.name);
 }
 
-export function ormOptions(clientUrl: string, entities: readonly EntityName<object>[], poolMax = 10): Options {
+export function ormOptions(clientUrl: string, entities: readonly EntityName<object>[], poolMax = 10, logger?: Logger): Options {
+  // knex prints its warnings ("Connection Error: …") to the console; ours go to pino, without
+  // messages (a driver message may quote data), as a kind of event.
+  const driverLog = (level: "warn" | "error") => (message: unknown) => {
+    const text = typeof message === "string" ? message : message instanceof Error ? message.message : "";
+    logger?.[level === "error" ? "warn" : level]({ event: /^Connection Error/.test(text) ? "db.connection_error" : "db.driver_warning" }, "database driver reported a problem");
+  };
   return {
     clientUrl,
+    driverOptions: { log: { warn: driverLog("warn"), error: driverLog("error"), deprecate: () => undefined, debug: () => undefined } },
     entities: [...entities] as Options["entities"],
     discovery: { warnWhenNoEntities: true },
     extensions: [Migrator],
@@ -66,7 +73,7 @@ export interface Database {
 }
 
 export async function openDatabase(url: string, logger: Logger, opts: { entities: readonly EntityName<object>[]; poolMax?: number }): Promise<Database> {
-  const orm = await MikroORM.init(ormOptions(url, opts.entities, opts.poolMax));
+  const orm = await MikroORM.init(ormOptions(url, opts.entities, opts.poolMax, logger));
   const applied = await orm.getMigrator().up();
   logger.info({ event: "db.migrated", applied: applied.length }, "migrations applied");
   return {

@@ -112,6 +112,9 @@ export async function createJobRuntime(opts: JobRuntimeOptions): Promise<JobRunt
     removeOnComplete: true,
   });
   agenda.on("error", (error: Error) => log.warn({ event: "jobs.agenda_error", errorName: error.name }, "job queue error"));
+  // The LISTEN connection reconnects by itself; without a listener its errors would crash the process.
+  const channel = backend.notificationChannel as unknown as { on?: (event: "error", fn: (e: Error) => void) => void } | undefined;
+  channel?.on?.("error", (error: Error) => log.warn({ event: "jobs.notify_error", errorName: error.name }, "job notifications interrupted; reconnecting"));
 
   const publishChange = createChangePublisher(opts.deps.pubsub);
 
