@@ -321,7 +321,17 @@ export async function createHttpServer(deps: HttpDeps): Promise<HttpServer> {
   };
   const anonymousJson = express.json({ limit: ANONYMOUS_BODY_LIMIT, verify });
   const signedInJson = express.json({ limit: graphqlBodyLimit, verify });
-  const parseBody = (req: Request, res: Response, next: NextFunction) => (res.locals.principal ? signedInJson : anonymousJson)(req, res, next);
+  const parseBody = (req: Request, res: Response, next: NextFunction) => {
+    const limit = res.locals.principal ? graphqlBodyLimit : ANONYMOUS_BODY_LIMIT;
+    // Announced too large: answer now and close, so the sender stops and nothing is read.
+    if (Number(req.headers["content-length"] ?? 0) > limit) {
+      res.setHeader("connection", "close");
+      res.status(413).json(errorBody("PAYLOAD_TOO_LARGE", "Request body too large"));
+      res.once("finish", () => req.socket.destroy());
+      return;
+    }
+    (res.locals.principal ? signedInJson : anonymousJson)(req, res, next);
+  };
 
   if (config.auth.mode === "dev") app.use("/auth/dev", limitByAddress, express.json({ limit: "10kb" }), devAuthRouter(db, auth));
 

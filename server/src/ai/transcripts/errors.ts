@@ -26,6 +26,7 @@ function formatBytes(bytes: number): string {
 export class TranscriptError extends Error {
   readonly code: TranscriptErrorCode;
   readonly userMessage: string;
+  readonly detail: { limitBytes?: number; limitCount?: number } | undefined;
 
   constructor(code: TranscriptErrorCode, detail?: { limitBytes?: number; limitCount?: number }) {
     const userMessage = USER_MESSAGES[code]
@@ -35,6 +36,7 @@ export class TranscriptError extends Error {
     this.name = "TranscriptError";
     this.code = code;
     this.userMessage = userMessage;
+    this.detail = detail;
   }
 }
 

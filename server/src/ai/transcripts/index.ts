@@ -8,3 +8,4 @@ export {
   type TranscriptFormat,
   type TranscriptSegment,
 } from "./types";
+export { parseTranscriptOffThread } from "./parse-pool";

@@ -1,5 +1,5 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { parseTranscript, type Transcript as ParsedTranscript } from "../../ai/index";
+import { parseTranscript, parseTranscriptOffThread, type Transcript as ParsedTranscript } from "../../ai/index";
 import { Participant } from "../meetings/participant.entity";
 import { checkConsent, type ConsentSummary, type GateParticipant } from "./consent";
 import type { Transcript } from "./transcript.entity";
@@ -21,3 +21,7 @@ export const speakersOf = (parsed: ParsedTranscript): string[] => [...new Set(pa
 /** Stored text passed the size cap when it was attached; parse it as it was parsed then. */
 export const parseStored = (transcript: Pick<Transcript, "text" | "format">): ParsedTranscript =>
   parseTranscript(transcript.text, { format: transcript.format, maxBytes: Number.MAX_SAFE_INTEGER });
+
+/** `parseStored` for request handlers: on the parser thread, off the API's event loop. */
+export const parseStoredOffThread = (transcript: Pick<Transcript, "text" | "format">): Promise<ParsedTranscript> =>
+  parseTranscriptOffThread(transcript.text, { format: transcript.format, maxBytes: Number.MAX_SAFE_INTEGER });

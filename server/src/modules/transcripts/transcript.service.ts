@@ -1,6 +1,6 @@
 import { LockMode, type EntityManager } from "@mikro-orm/postgresql";
 import type { Logger } from "pino";
-import { parseTranscript, TranscriptError, type Transcript as ParsedTranscript } from "../../ai/index";
+import { parseTranscriptOffThread, TranscriptError, type Transcript as ParsedTranscript } from "../../ai/index";
 import type { Principal } from "../../platform/auth";
 import { notFound } from "../../platform/errors";
 import { type AppPubSub } from "../../platform/pubsub";
@@ -13,7 +13,7 @@ import { ActionItem } from "../decisions/action-item.entity";
 import { Decision } from "../decisions/decision.entity";
 import { Brief, BriefKind } from "../briefs/brief.entity";
 import type { ConsentSummary } from "./consent";
-import { consentNow, parseStored, speakersOf } from "./consent-gate";
+import { consentNow, parseStoredOffThread, speakersOf } from "./consent-gate";
 import type { JobQueue } from "../../platform/jobs/types";
 import { EXTRACT_MEETING_JOB } from "./jobs/extract-meeting.job";
 import { ExtractionRun, ExtractionRunStatus } from "./extraction-run.entity";
@@ -58,7 +58,8 @@ export class TranscriptService {
     await this.requireConsent(this.em, meeting.id, "attach");
     let parsed: ParsedTranscript;
     try {
-      parsed = parseTranscript(input.content, { maxBytes: this.runtime.transcriptMaxBytes, ...(input.format ? { format: input.format } : {}) });
+      // Off the event loop: a large file takes long enough to stall every other request.
+      parsed = await parseTranscriptOffThread(input.content, { maxBytes: this.runtime.transcriptMaxBytes, ...(input.format ? { format: input.format } : {}) });
     } catch (error) {
       if (error instanceof TranscriptError) throw invalidTranscript(error);
       throw error;
@@ -115,7 +116,7 @@ export class TranscriptService {
     const stored = await this.em.findOne(Transcript, { meeting: meeting.id }, { orderBy: { createdAt: "desc", id: "desc" }, populate: ["text"] });
     if (!stored) throw noTranscript();
     await this.requireConsent(this.em, meeting.id, "rerun");
-    const speakers = speakersOf(parseStored(stored));
+    const speakers = speakersOf(await parseStoredOffThread(stored));
     const { run, created } = await this.em.transactional(async (tx) => {
       await tx.findOneOrFail(Meeting, { id: meeting.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       const transcript = await tx.findOne(Transcript, { id: stored.id });

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { Agenda, type Job } from "agenda";
+import { Agenda, type Job, type JobNotification, type NotificationChannel } from "agenda";
 import { PostgresBackend } from "@agendajs/postgres-backend";
 import { CronExpressionParser } from "cron-parser";
 import pg from "pg";
@@ -96,25 +96,28 @@ export async function createJobRuntime(opts: JobRuntimeOptions): Promise<JobRunt
   const store = new JobStore(pool, opts.queue);
   const definitions = new Map(opts.definitions.map((d) => [d.name, d]));
   const shutdown = new AbortController();
-  /** Deliveries in progress on this process, with their agenda ids (handed back at shutdown). */
-  const running = new Map<Promise<unknown>, string | undefined>();
+  /** Deliveries in progress on this process, with their agenda ids and keys (handed back at shutdown). */
+  const running = new Map<Promise<unknown>, { agendaId?: string; key: string }>();
   const timers: NodeJS.Timeout[] = [];
   let worker = false;
   let stopped = false;
 
   // Tables come from our migrations (one schema history); agenda only uses them.
   const backend = new PostgresBackend({ pool, ensureSchema: false });
+  const quiet = backend.notificationChannel ? quietChannel(backend.notificationChannel) : undefined;
   const agenda = new Agenda({
     backend,
+    ...(quiet ? { notificationChannel: quiet.channel } : {}),
     name: `${opts.queue}@${process.pid}`,
     processEvery: opts.pollMs ?? 2_000,
     defaultLockLifetime: lockLifetimeMs,
     removeOnComplete: true,
   });
+  // A finished job frees a lock slot: look for the next one of that name now, not at the next poll.
+  agenda.on("complete", (job: Job) => quiet?.wake(job.attrs.name));
   agenda.on("error", (error: Error) => log.warn({ event: "jobs.agenda_error", errorName: error.name }, "job queue error"));
   // The LISTEN connection reconnects by itself; without a listener its errors would crash the process.
-  const channel = backend.notificationChannel as unknown as { on?: (event: "error", fn: (e: Error) => void) => void } | undefined;
-  channel?.on?.("error", (error: Error) => log.warn({ event: "jobs.notify_error", errorName: error.name }, "job notifications interrupted; reconnecting"));
+  backend.notificationChannel?.on("error", (error: Error) => log.warn({ event: "jobs.notify_error", errorName: error.name }, "job notifications interrupted; reconnecting"));
 
   const publishChange = createChangePublisher(opts.deps.pubsub);
 
@@ -162,7 +165,7 @@ export async function createJobRuntime(opts: JobRuntimeOptions): Promise<JobRunt
   const execute = async (def: AnyJobDefinition, key: string, rawData: JobData, job?: Job<Envelope>, policyOverride?: Partial<RetryPolicy>): Promise<RunResult> => {
     const started = Date.now();
     const policy: RetryPolicy = { ...DEFAULT_RETRY, ...def.retry, ...policyOverride };
-    const attempt = await store.start(key);
+    const attempt = await store.start(key, lockLifetimeMs);
     const jobLog = log.child({ job: def.name, key });
     const done = (outcome: JobOutcome, errorCode?: string): RunResult => {
       const durationMs = Date.now() - started;
@@ -189,7 +192,12 @@ export async function createJobRuntime(opts: JobRuntimeOptions): Promise<JobRunt
     const onShutdown = () => abort.abort(new JobError("SHUTDOWN", "Worker stopped", true));
     shutdown.signal.addEventListener("abort", onShutdown, { once: true });
     const timeout = setTimeout(() => abort.abort(new JobError("TIMEOUT", `Timed out after ${timeoutMs} ms`, true)), timeoutMs);
-    const touch = job ? setInterval(() => void job.touch().catch(() => undefined), Math.max(1_000, Math.floor(lockLifetimeMs / 3))) : undefined;
+    const touch = job
+      ? setInterval(() => {
+          void job.touch().catch(() => undefined);
+          void store.heartbeat(key).catch(() => undefined);
+        }, Math.max(1_000, Math.floor(lockLifetimeMs / 3)))
+      : undefined;
     const aborted = new Promise<never>((_, reject) => abort.signal.addEventListener("abort", () => reject(abort.signal.reason), { once: true }));
     aborted.catch(() => undefined);
     jobLog.info({ event: "job.started", attempt }, "job started");
@@ -253,7 +261,7 @@ export async function createJobRuntime(opts: JobRuntimeOptions): Promise<JobRunt
       async (job) => {
         const envelope = job.attrs.data;
         const run = execute(def, envelope.key, envelope.data, job);
-        running.set(run, job.attrs._id?.toString());
+        running.set(run, { agendaId: job.attrs._id?.toString(), key: envelope.key });
         try {
           await run;
         } finally {
@@ -262,6 +270,9 @@ export async function createJobRuntime(opts: JobRuntimeOptions): Promise<JobRunt
       },
       {
         concurrency: def.concurrency ?? 4,
+        // Without a limit a worker locks every due job of a burst and, once they outlive the lock
+        // lifetime, keeps re-locking its own expired ones instead of running any.
+        lockLimit: 2 * (def.concurrency ?? 4),
         lockLifetime: lockLifetimeMs,
         backoff: (ctx) => (ctx.attempt < policy.attempts ? backoffDelay(policy, ctx.attempt) : null),
       },
@@ -293,11 +304,14 @@ export async function createJobRuntime(opts: JobRuntimeOptions): Promise<JobRunt
   await agenda.ready;
   // agenda connects LISTEN/NOTIFY only when it starts processing; an api process still needs to
   // NOTIFY so workers start its jobs at once instead of at their next poll.
-  let notifying = false;
-  const connectNotifications = async () => {
-    if (notifying || !backend.notificationChannel) return;
-    notifying = true;
-    await backend.notificationChannel.connect();
+  let notifying: Promise<void> | undefined;
+  const connectNotifications = (): Promise<void> => {
+    if (!backend.notificationChannel) return Promise.resolve();
+    notifying ??= backend.notificationChannel.connect().catch((error: unknown) => {
+      notifying = undefined;
+      log.warn({ event: "jobs.notify_error", errorName: error instanceof Error ? error.name : typeof error }, "could not connect job notifications; workers will poll");
+    });
+    return notifying;
   };
 
   return {
@@ -309,8 +323,9 @@ export async function createJobRuntime(opts: JobRuntimeOptions): Promise<JobRunt
       if (worker) return;
       worker = true;
       if (notifying) {
+        await notifying;
         await backend.notificationChannel?.disconnect();
-        notifying = false;
+        notifying = undefined;
       }
       await agenda.start();
       const tick = async () => {
@@ -364,7 +379,8 @@ export async function createJobRuntime(opts: JobRuntimeOptions): Promise<JobRunt
         const drained = agenda.drain({ signal: stopDrain.signal, closeConnection: false });
         const deadline = Date.now() + graceMs;
         while (running.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
-        const ids = [...running.values()].filter((id): id is string => !!id);
+        const handedBack = [...running.values()];
+        const ids = handedBack.map((r) => r.agendaId).filter((id): id is string => !!id);
         // Let agenda record the completions it is writing before its connection goes away.
         await new Promise((r) => setTimeout(r, 100));
         stopDrain.abort();
@@ -374,11 +390,15 @@ export async function createJobRuntime(opts: JobRuntimeOptions): Promise<JobRunt
           shutdown.abort();
           await Promise.race([Promise.allSettled([...running.keys()]), new Promise((r) => setTimeout(r, 2_000).unref())]);
           await pool.query("update agenda_jobs set locked_at = null, next_run_at = now() where id = any($1::uuid[])", [ids]).catch(() => undefined);
+          // No longer running anywhere: the next worker takes it at once instead of waiting out the lock lifetime.
+          await pool.query("update job_runs set status = 'retrying', updated_at = now() where queue = $1 and key = any($2::text[]) and status = 'running'", [opts.queue, handedBack.map((r) => r.key)]).catch(() => undefined);
           log.warn({ event: "jobs.handed_back", running: ids.length }, "jobs still running at shutdown were handed back");
         }
       } else if (notifying) {
+        await notifying;
         await backend.notificationChannel?.disconnect().catch(() => undefined);
       }
+      publishChange.stop();
       await pool.end();
     },
   };
@@ -388,14 +408,82 @@ export async function createJobRuntime(opts: JobRuntimeOptions): Promise<JobRunt
 function createChangePublisher(pubsub: AppPubSub) {
   const pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
-  return (orgId: string | null) => {
+  let stopped = false;
+  const flush = () => {
+    timer = undefined;
+    for (const scope of pending) pubsub.publish(jobsTopic(scope === "system" ? null : scope), { id: scope, kind: "updated" });
+    pending.clear();
+  };
+  const publish = (orgId: string | null) => {
+    if (stopped) return;
     pending.add(orgId ?? "system");
-    timer ??= setTimeout(() => {
-      timer = undefined;
-      for (const scope of pending) pubsub.publish(jobsTopic(scope === "system" ? null : scope), { id: scope, kind: "updated" });
-      pending.clear();
-    }, 250);
+    timer ??= setTimeout(flush, 250);
     timer.unref?.();
+  };
+  /** Before pub/sub closes: nothing may publish afterwards. */
+  publish.stop = () => {
+    stopped = true;
+    if (timer) clearTimeout(timer);
+    timer = undefined;
+    pending.clear();
+  };
+  return publish;
+}
+
+/**
+ * agenda's notification channel, minus two costs: the three lifecycle NOTIFYs per job (start,
+ * success, complete) that nothing here reads, and one lock pass per wake-up — wake-ups for a job
+ * name while a pass for it runs collapse into one more pass.
+ */
+function quietChannel(inner: NotificationChannel): { channel: NotificationChannel; wake(jobName: string): void } {
+  let deliver: ((n: JobNotification) => Promise<void>) | undefined;
+  const channel: NotificationChannel = {
+    get state() {
+      return inner.state;
+    },
+    connect: () => inner.connect(),
+    disconnect: () => inner.disconnect(),
+    publish: (notification) => inner.publish(notification),
+    subscribe(handler) {
+      const passes = new Map<string, { again: boolean; latest: JobNotification }>();
+      deliver = async (notification) => {
+        const busy = passes.get(notification.jobName);
+        if (busy) {
+          busy.again = true;
+          busy.latest = notification;
+          return;
+        }
+        const pass = { again: false, latest: notification };
+        passes.set(notification.jobName, pass);
+        try {
+          do {
+            pass.again = false;
+            await handler(pass.latest);
+          } while (pass.again);
+        } finally {
+          passes.delete(notification.jobName);
+        }
+      };
+      const unsubscribe = inner.subscribe(deliver);
+      return () => {
+        deliver = undefined;
+        unsubscribe();
+      };
+    },
+    on(event: "stateChange" | "error", listener: (arg: never) => void) {
+      inner.on(event as "error", listener as (e: Error) => void);
+      return channel;
+    },
+    off(event: "stateChange" | "error", listener: (arg: never) => void) {
+      inner.off(event as "error", listener as (e: Error) => void);
+      return channel;
+    },
+  } as NotificationChannel;
+  return {
+    channel,
+    wake(jobName) {
+      void deliver?.({ jobId: "", jobName, nextRunAt: null, priority: 0, timestamp: new Date() } as unknown as JobNotification).catch(() => undefined);
+    },
   };
 }
 

@@ -72,14 +72,25 @@ export class JobStore {
     return res.rows[0];
   }
 
-  /** Marks a delivery as started and counts it; returns the attempt number, or undefined when there is nothing to run. */
-  async start(key: string): Promise<number | undefined> {
+  /**
+   * Marks a delivery as started and counts it; returns the attempt number, or undefined when there
+   * is nothing to run: done, dead, or running elsewhere. A run counts as still running elsewhere
+   * until a lock lifetime has passed since its last heartbeat — then its worker is presumed gone.
+   */
+  async start(key: string, lockLifetimeMs: number): Promise<number | undefined> {
     const res = await this.pool.query<{ attempts: number }>(
       `update job_runs set status = 'running', attempts = attempts + 1, started_at = now(), updated_at = now()
-       where queue = $1 and key = $2 and status in ('queued', 'running', 'retrying') returning attempts`,
-      [this.queue, key],
+       where queue = $1 and key = $2
+         and (status in ('queued', 'retrying') or (status = 'running' and updated_at < now() - ($3 || ' milliseconds')::interval))
+       returning attempts`,
+      [this.queue, key, String(lockLifetimeMs)],
     );
     return res.rows[0]?.attempts;
+  }
+
+  /** A running delivery's sign of life, written with each lock touch. */
+  async heartbeat(key: string): Promise<void> {
+    await this.pool.query(`update job_runs set updated_at = now() where queue = $1 and key = $2 and status = 'running'`, [this.queue, key]);
   }
 
   async finish(key: string, status: "succeeded" | "retrying", errorCode: string | null = null): Promise<void> {
