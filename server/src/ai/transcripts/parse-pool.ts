@@ -26,8 +26,8 @@ function failAll(error: Error) {
 
 function thread(): Worker {
   if (worker) return worker;
-  // tsx in the thread too: the sources are TypeScript in development, tests and production alike.
-  const w = new Worker(new URL("./parse.worker.ts", import.meta.url), { execArgv: ["--import", "tsx"] });
+  // The entry is plain JavaScript that loads the TypeScript parser through tsx (see parse.worker.mjs).
+  const w = new Worker(new URL("./parse.worker.mjs", import.meta.url));
   w.unref();
   w.on("message", (reply: Reply) => {
     const pending = waiting.get(reply.id);
