@@ -29,7 +29,7 @@ export function introspectionRefusal(policy: IntrospectionPolicy, principal: Pri
 }
 
 export const subscriptionOverHttp = () =>
-  new AppError("BAD_REQUEST" as ErrorCode, "Subscriptions need a WebSocket: connect with graphql-ws to the same /graphql URL (ws:// or wss://)", { http: { status: 400 } });
+  new AppError(ErrorCode.BAD_REQUEST, "Subscriptions need a WebSocket: connect with graphql-ws to the same /graphql URL (ws:// or wss://)", { http: { status: 400 } });
 
 /** Apollo: subscriptions are refused over HTTP, and introspection follows the policy. */
 export function requestPolicyPlugin<C extends { principal: Principal | null }>(policy: IntrospectionPolicy): ApolloServerPlugin<C> {

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { ConfigError, loadConfig } from "../../src/config";
 import { createOrg, startTestServer, type TestOrg, type TestServer } from "../helpers";
-import { runMain } from "../more-helpers";
+import { DB_FAILURE_CANARY, installDatabaseFailureCanary, runMain } from "../more-helpers";
 
 const redisUrl = inject("redisUrl");
 let server: TestServer;
@@ -37,11 +37,12 @@ describe("request ids", () => {
   it("tags every log line of a GraphQL request with the caller's x-request-id and echoes it", async () => {
     const requestId = `test-${randomUUID()}`;
     const before = server.logs.length;
-    // A NUL byte makes PostgreSQL fail, so the request also logs from deep inside a resolver.
+    // A trigger makes PostgreSQL fail this insert, so the request also logs from deep inside a resolver.
+    await installDatabaseFailureCanary(server.db);
     const res = await fetch(`${base()}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json", "x-request-id": requestId, authorization: `Bearer ${await server.tokenFor(a.editor)}` },
-      body: JSON.stringify({ query: `mutation { createStakeholder(input: { name: "a\\u0000b" }) { stakeholder { id } } }` }),
+      body: JSON.stringify({ query: `mutation { createStakeholder(input: { name: "${DB_FAILURE_CANARY}-ops" }) { stakeholder { id } } }` }),
     });
     await res.text();
     expect(res.headers.get("x-request-id")).toBe(requestId);

@@ -42,7 +42,11 @@ describe.skipIf(!redisUrl)(`rights follow the principal into open subscriptions$
       {
         next: (value) => {
           events.push(value as Event);
-          for (const w of [...waiters]) if (events.length >= w.n) (waiters.splice(waiters.indexOf(w), 1), w.resolve(events[w.n - 1]!));
+          for (const w of [...waiters]) {
+            if (events.length < w.n) continue;
+            waiters.splice(waiters.indexOf(w), 1);
+            w.resolve(events[w.n - 1]!);
+          }
         },
         error: () => undefined,
         complete: () => undefined,

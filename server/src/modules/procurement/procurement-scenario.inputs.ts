@@ -1,6 +1,6 @@
 import { Field, ID, InputType, ObjectType } from "type-graphql";
 import { z } from "zod";
-import { globalIdOf, trimmed } from "../../platform/validation";
+import { globalIdOf, trimmed, withSafeStrings } from "../../platform/validation";
 import { ProcurementScenario } from "./procurement-scenario.entity";
 import { ProcurementScenarioInput } from "./procurement.inputs";
 import { procurementScenarioInputSchema } from "./procurement.mapping";
@@ -12,6 +12,9 @@ import { ProcurementComparedField } from "./procurement.enums";
 
 const SAVED = "SavedProcurementScenario";
 
+/** Stored as jsonb: no string in it may hold a NUL character or a lone surrogate (the engine's schema does not look). */
+const scenarioSchema = withSafeStrings(procurementScenarioInputSchema);
+
 @InputType({ description: "Save a scenario for the organisation." })
 export class CreateProcurementScenarioInput {
   @Field(() => String, { description: "Name, 1–200 characters." })
@@ -22,7 +25,7 @@ export class CreateProcurementScenarioInput {
 
 export const createProcurementScenarioSchema = z.object({
   name: trimmed(1, 200),
-  scenario: procurementScenarioInputSchema,
+  scenario: scenarioSchema,
 });
 
 @InputType({ description: "Changes to a saved scenario; omitted fields stay as they are." })
@@ -38,7 +41,7 @@ export class UpdateProcurementScenarioInput {
 export const updateProcurementScenarioSchema = z.object({
   id: globalIdOf(SAVED),
   name: trimmed(1, 200).nullish(),
-  scenario: procurementScenarioInputSchema.nullish(),
+  scenario: scenarioSchema.nullish(),
 });
 
 @InputType({ description: "Delete a saved scenario." })

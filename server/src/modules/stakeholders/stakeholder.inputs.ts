@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { z } from "zod";
-import { globalIdOf, optionalText, trimmed } from "../../platform/validation";
+import { globalIdOf, optionalText, text, trimmed } from "../../platform/validation";
 import { Stakeholder } from "./stakeholder.entity";
 
 @InputType({ description: "Which stakeholders to list." })
@@ -12,7 +12,7 @@ export const stakeholderFilterSchema = z.object({ search: optionalText(200) }).n
 
 const scale = z.number().int().min(1, "must be 1–5").max(5, "must be 1–5").nullish();
 const email = z.email("must be an e-mail address").max(320).nullish();
-const phone = z.string().trim().regex(/^[+\d][\d\s()-]{4,30}$/, "must be a phone number").nullish();
+const phone = text().trim().regex(/^[+\d][\d\s()-]{4,30}$/, "must be a phone number").nullish();
 
 @InputType({ description: "A new stakeholder." })
 export class CreateStakeholderInput {

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, ObjectType } from "type-graphql";
 import { z } from "zod";
 import { TranscriptError, TranscriptErrorCode } from "../../ai/index";
-import { globalIdOf, optionalText } from "../../platform/validation";
+import { globalIdOf, optionalText, text } from "../../platform/validation";
 import { ExtractionRun } from "./extraction-run.entity";
 import { Transcript, TranscriptFormat } from "./transcript.entity";
 
@@ -13,13 +13,20 @@ export class AttachTranscriptInput {
   @Field(() => TranscriptFormat, { nullable: true, description: "The format; detected when omitted." }) format?: TranscriptFormat;
 }
 
-/** The cap is configuration, so the schema is built per limit. Content checks beyond size are the parser's. */
+const BINARY = new TranscriptError(TranscriptErrorCode.BINARY);
+
+/**
+ * The cap is configuration, so the schema is built per limit. Content checks beyond size and
+ * storable characters are the parser's.
+ */
 export const attachTranscriptSchema = (maxBytes: number) =>
   z.object({
     meetingId: globalIdOf("Meeting"),
-    content: z
-      .string()
-      .refine((s) => Buffer.byteLength(s, "utf8") <= maxBytes, new TranscriptError(TranscriptErrorCode.TOO_LARGE, { limitBytes: maxBytes }).userMessage),
+    // A NUL anywhere means a binary file (the parser looks only at the start), never storable text.
+    content: text({ nul: { message: BINARY.userMessage, reason: BINARY.code } }).refine(
+      (s) => Buffer.byteLength(s, "utf8") <= maxBytes,
+      new TranscriptError(TranscriptErrorCode.TOO_LARGE, { limitBytes: maxBytes }).userMessage,
+    ),
     filename: optionalText(255),
     format: z.enum(TranscriptFormat).nullish(),
   });
