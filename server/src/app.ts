@@ -13,7 +13,7 @@ import { createMemoryPubSub, createRedisPubSub } from "./platform/pubsub";
 import { createMemoryRateLimiter, createRedisRateLimiter } from "./platform/rate-limit";
 import { createFallbackRateLimiter, createRedisClient } from "./platform/redis";
 import { openAppDatabase, REGISTRY } from "./registry";
-import { buildAppSchema } from "./schema";
+import { buildAppSchema, PERMISSIONS } from "./schema";
 import { seedDemo } from "./modules/demo/demo-seed";
 import { createConfiguredProvider } from "./modules/transcripts/provider-selection";
 
@@ -104,6 +104,7 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
       db,
       pubsub,
       schema,
+      permissions: PERMISSIONS,
       auth: createAuthenticator(config, db),
       metrics,
       rateLimiter,

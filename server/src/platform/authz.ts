@@ -37,6 +37,25 @@ export const canAdmin = (ctx: Pick<GraphQLContext, "principal">) => !!ctx.princi
 
 export type FieldRule = Parameters<typeof and>[number];
 
+/**
+ * Rules whose answer depends on who the principal is, not only on their role and kind (a user's
+ * own record). Live events are executed once per view; a document touching such a field gets a
+ * view per user instead of per role (see fanout.ts).
+ */
+const IDENTITY_RULES = new WeakSet<object>();
+export function identityRule<R extends object>(r: R): R {
+  IDENTITY_RULES.add(r);
+  return r;
+}
+
+/** True when the rule, or any rule it combines (and/or/chain/race/not), depends on the principal's identity. */
+export function dependsOnIdentity(r: unknown): boolean {
+  if (!r || typeof r !== "object") return false;
+  if (IDENTITY_RULES.has(r)) return true;
+  const inner = (r as { rules?: unknown }).rules;
+  return Array.isArray(inner) && inner.some(dependsOnIdentity);
+}
+
 /** Assigns one rule to each named field, so every field stays explicit in the rule map. */
 export function fields(names: string[], r: FieldRule): Record<string, FieldRule> {
   return Object.fromEntries(names.map((n) => [n, r]));

@@ -19,6 +19,8 @@ import { AppError, ErrorCode, createFormatError, unauthenticated } from "./error
 import { limitRules } from "./graphql-limits";
 import { introspectionRefusal, requestPolicyPlugin, usesIntrospection } from "./request-policy";
 import { freshPerEvent, PRINCIPALS_TOPIC } from "./principal-events";
+import { createFanout } from "./fanout";
+import type { IRules } from "graphql-shield";
 import type { Metrics } from "./metrics";
 import type { AppPubSub } from "./pubsub";
 import type { RateLimiter } from "./rate-limit";
@@ -33,6 +35,8 @@ export interface HttpDeps {
   pubsub: AppPubSub;
   /** Absent on a worker (ROLE=worker): then only /health, /api/health and /metrics are served. */
   schema?: GraphQLSchema;
+  /** The schema's field rules (the fan-out needs to know which depend on identity). */
+  permissions?: IRules;
   auth: Authenticator;
   metrics: Metrics;
   rateLimiter: RateLimiter;
@@ -140,6 +144,7 @@ const CONTENT_SECURITY_POLICY = [
 
 export async function createHttpServer(deps: HttpDeps): Promise<HttpServer> {
   const { config, logger, db, pubsub, schema, auth, metrics, rateLimiter, jobs } = deps;
+  const permissions = deps.permissions ?? {};
   // Transcripts arrive as a GraphQL string: let a body through that can hold one at the cap (JSON
   // escaping can double newlines and quotes), so an oversized one gets BAD_USER_INPUT, not a 413.
   const graphqlBodyLimit = Math.max(1024 * 1024, 2 * config.ai.transcriptMaxBytes + 64 * 1024);
@@ -373,6 +378,15 @@ export async function createHttpServer(deps: HttpDeps): Promise<HttpServer> {
     auth.forgetUser(event.id);
     for (const state of byUser.get(event.id) ?? []) void state.recheck?.();
   });
+  const connectionOf = new WeakMap<GraphQLContext, WsState>();
+  const fanout = createFanout({
+    schema,
+    permissions,
+    logger,
+    viewContext: (principal, like) => createContext({ principal, db, pubsub, logger, ids: like.ids, config, jobs }),
+    pending: (c) => connectionOf.get(c)?.pending,
+    onExecute: () => metrics.fanoutExecutions.inc(),
+  });
   const formatErrors = (errors: readonly GraphQLError[]): GraphQLFormattedError[] => errors.map((e) => formatError(e.toJSON(), e));
   /** graphql-ws would close with the thrown error's own message as the reason: never an internal one. */
   const guarded = async (socket: { close(code: number, reason: string): void }, fn: () => Promise<boolean>): Promise<boolean> => {
@@ -461,9 +475,12 @@ export async function createHttpServer(deps: HttpDeps): Promise<HttpServer> {
       // The same masking as over HTTP: only AppErrors and request-level errors keep their message.
       onError: (_ctx, _id, _payload, errors) => formatErrors(errors),
       onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: formatErrors(result.errors) } : undefined),
+      // One execution per event and view, not per subscriber (fanout.ts).
+      subscribe: (args) => fanout.subscribe(args),
       context: (ctx): GraphQLContext => {
         const ids = requestIdsFromHeaders(ctx.extra.request.headers);
         const context = createContext({ principal: ctx.extra.principal ?? null, db, pubsub, logger, ids, config, jobs });
+        connectionOf.set(context, ctx.extra);
         // The connection's principal as it is now (updated on every re-check and principal change),
         // and fresh rule evaluation per event: rights follow the user into open subscriptions.
         Object.defineProperty(context, "principal", { get: () => ctx.extra.principal ?? null, enumerable: true });

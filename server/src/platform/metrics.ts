@@ -32,6 +32,11 @@ export function createMetrics() {
     help: "Rate-limit checks answered by this process's own limits because Redis was unavailable",
     registers: [registry],
   });
-  return { registry, httpDuration, wsConnections, connectionsRefused, pubsubDropped, rateLimitFallbacks };
+  const fanoutExecutions = new Counter({
+    name: "postboxen_live_executions_total",
+    help: "Subscription executions: one per live event and per distinct view, not per subscriber",
+    registers: [registry],
+  });
+  return { registry, httpDuration, wsConnections, connectionsRefused, pubsubDropped, rateLimitFallbacks, fanoutExecutions };
 }
 export type Metrics = ReturnType<typeof createMetrics>;

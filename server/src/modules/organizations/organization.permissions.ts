@@ -1,11 +1,11 @@
 import { rule } from "graphql-shield";
-import { allow, and, fields, isAdmin, isPerson, isViewer, or } from "../../platform/authz";
+import { allow, and, fields, identityRule, isAdmin, isPerson, isViewer, or } from "../../platform/authz";
 import { connectionRules } from "../../platform/pagination";
 import type { GraphQLContext } from "../../platform/context";
 import type { User } from "../../platform/identity/user.entity";
 
 /** Per object: a user's own record. Strict cache, never contextual (keyed by name only). */
-const isSelf = rule({ cache: "strict" })((user: User, _a, ctx: GraphQLContext) => ctx.principal?.userId === user.id);
+const isSelf = identityRule(rule({ cache: "strict" })((user: User, _a, ctx: GraphQLContext) => ctx.principal?.userId === user.id));
 
 export const organizationPermissions = {
   Query: { viewer: isViewer, users: isAdmin },

@@ -1,0 +1,203 @@
+import {
+  createSourceEventStream,
+  execute,
+  getNamedType,
+  isObjectType,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
+  type DocumentNode,
+  type ExecutionArgs,
+  type ExecutionResult,
+  type GraphQLSchema,
+} from "graphql";
+import type { IRules } from "graphql-shield";
+import type { Logger } from "pino";
+import type { Principal } from "./auth";
+import { dependsOnIdentity } from "./authz";
+import type { GraphQLContext } from "./context";
+import { print } from "graphql";
+import { unauthenticated } from "./errors";
+
+/**
+ * Live events, executed once per event and per distinct *view* rather than once per subscriber.
+ *
+ * Subscribers of the same operation (document, variables) in the same organisation share one
+ * source stream. For each event the members are grouped by their view — principal kind and role,
+ * plus the user id when the document touches a field whose rule depends on identity — and the
+ * operation is executed once per view with a context of that view; every member of the view gets
+ * the same result object. A member's view is read from its connection's *current* principal at
+ * each event, so a role change applies to the next event (after any re-check in flight).
+ *
+ * Each member still passes the subscription's own subscribe-time checks (the root field's
+ * `subscribe`, run with the member's context) before it joins.
+ */
+
+interface Member {
+  ctx: GraphQLContext;
+  queue: ExecutionResult[];
+  wake?: () => void;
+  done: boolean;
+}
+
+interface Group {
+  key: string;
+  members: Set<Member>;
+  source: AsyncIterator<unknown>;
+  identity: boolean;
+}
+
+/** Bounded per connection: events are hints to re-read, so a consumer that far behind loses the oldest. */
+const MEMBER_QUEUE_MAX = 64;
+
+export interface Fanout {
+  subscribe(args: ExecutionArgs): Promise<AsyncIterable<ExecutionResult> | ExecutionResult>;
+  /** Operations with at least one subscriber, and subscribers in all. */
+  stats(): { groups: number; members: number };
+}
+
+export interface FanoutOptions {
+  schema: GraphQLSchema;
+  permissions: IRules;
+  logger: Logger;
+  /** A fresh context for one view of one organisation (own entity manager, loaders, rule cache). */
+  viewContext(principal: Principal, like: GraphQLContext): GraphQLContext;
+  /** Resolves once the member's principal re-check in flight (if any) is done. */
+  pending(ctx: GraphQLContext): Promise<void> | undefined;
+  /** Counts executions (for metrics and benches). */
+  onExecute?(): void;
+}
+
+export function createFanout(opts: FanoutOptions): Fanout {
+  const groups = new Map<string, Group>();
+  const identityByDocument = new WeakMap<DocumentNode, boolean>();
+  const rules = opts.permissions as Record<string, Record<string, unknown>>;
+
+  /** Does the document select a field whose rule depends on who is asking? */
+  const touchesIdentity = (document: DocumentNode): boolean => {
+    const known = identityByDocument.get(document);
+    if (known !== undefined) return known;
+    let found = false;
+    const typeInfo = new TypeInfo(opts.schema);
+    visit(
+      document,
+      visitWithTypeInfo(typeInfo, {
+        Field() {
+          const parent = typeInfo.getParentType();
+          const field = typeInfo.getFieldDef();
+          if (!parent || !field) return;
+          // Interfaces and unions: the concrete types' rules apply.
+          const candidates = isObjectType(parent) ? [parent] : opts.schema.getPossibleTypes(getNamedType(parent) as never);
+          if (candidates.some((t) => dependsOnIdentity(rules[t.name]?.[field.name]))) found = true;
+        },
+      }),
+    );
+    identityByDocument.set(document, found);
+    return found;
+  };
+
+  const viewKey = (p: Principal, identity: boolean) => `${p.kind}:${p.role}${identity ? `:${p.userId}` : ""}`;
+
+  const deliver = (member: Member, result: ExecutionResult) => {
+    if (member.done) return;
+    if (member.queue.length >= MEMBER_QUEUE_MAX) member.queue.shift();
+    member.queue.push(result);
+    member.wake?.();
+  };
+
+  const run = async (group: Group) => {
+    try {
+      for (;;) {
+        const next = await group.source.next();
+        if (next.done || group.members.size === 0) break;
+        const members = [...group.members];
+        // A principal change announced before this event: the affected members' rights are re-read first.
+        await Promise.all(members.map((m) => opts.pending(m.ctx)));
+        const views = new Map<string, { principal: Principal; members: Member[] }>();
+        for (const m of members) {
+          const principal = m.ctx.principal;
+          if (!principal || m.done) continue;
+          const key = viewKey(principal, group.identity);
+          const view = views.get(key) ?? views.set(key, { principal, members: [] }).get(key)!;
+          view.members.push(m);
+        }
+        for (const view of views.values()) {
+          const ctx = opts.viewContext(view.principal, view.members[0]!.ctx);
+          opts.onExecute?.();
+          const first = view.members[0]!;
+          const result = await execute({ ...argsOf(first.ctx), contextValue: ctx, rootValue: next.value });
+          for (const m of view.members) deliver(m, result);
+        }
+      }
+    } catch (error) {
+      opts.logger.warn({ event: "fanout.source_failed", errorName: error instanceof Error ? error.name : typeof error }, "live event source failed");
+    } finally {
+      groups.delete(group.key);
+      for (const m of group.members) {
+        m.done = true;
+        m.wake?.();
+      }
+    }
+  };
+
+  // The execution arguments of a member, kept beside its context (graphql-ws builds them per subscribe).
+  const memberArgs = new WeakMap<GraphQLContext, Omit<ExecutionArgs, "contextValue" | "rootValue">>();
+  const argsOf = (ctx: GraphQLContext) => memberArgs.get(ctx)!;
+
+  return {
+    stats: () => ({ groups: groups.size, members: [...groups.values()].reduce((n, g) => n + g.members.size, 0) }),
+
+    async subscribe(args) {
+      const ctx = args.contextValue as GraphQLContext;
+      const principal = ctx.principal;
+      if (!principal) return { errors: [unauthenticated()] };
+      // The member's own subscribe-time checks, with its own context: a stream we close at once.
+      const own = await createSourceEventStream(args);
+      if (!(Symbol.asyncIterator in own)) return own as ExecutionResult;
+      await (own as AsyncIterableIterator<unknown>).return?.();
+
+      const { contextValue: _c, rootValue: _r, ...rest } = args;
+      void _c;
+      void _r;
+      memberArgs.set(ctx, rest);
+      const key = `${principal.orgId}\u0000${args.operationName ?? ""}\u0000${print(args.document)}\u0000${JSON.stringify(args.variableValues ?? {})}`;
+      let group = groups.get(key);
+      if (!group) {
+        const stream = await createSourceEventStream({ ...args, contextValue: opts.viewContext(principal, ctx) });
+        if (!(Symbol.asyncIterator in stream)) return stream as ExecutionResult;
+        group = { key, members: new Set(), source: (stream as AsyncIterableIterator<unknown>)[Symbol.asyncIterator](), identity: touchesIdentity(args.document) };
+        groups.set(key, group);
+        void run(group);
+      }
+      const member: Member = { ctx, queue: [], done: false };
+      group.members.add(member);
+      const joined = group;
+      const leave = () => {
+        member.done = true;
+        joined.members.delete(member);
+        if (joined.members.size === 0) {
+          groups.delete(joined.key);
+          void joined.source.return?.();
+        }
+      };
+      const iterator: AsyncIterableIterator<ExecutionResult> = {
+        async next() {
+          while (member.queue.length === 0 && !member.done) await new Promise<void>((r) => (member.wake = r));
+          member.wake = undefined;
+          const value = member.queue.shift();
+          if (value) return { value, done: false };
+          leave();
+          return { value: undefined, done: true };
+        },
+        async return() {
+          leave();
+          return { value: undefined, done: true };
+        },
+        [Symbol.asyncIterator]() {
+          return iterator;
+        },
+      };
+      return iterator;
+    },
+  };
+}
