@@ -64,6 +64,16 @@ describe.skipIf(!REDIS_SERVER)(`Redis outage${reason}`, () => {
     expect(complete.data?.completeActionItem.actionItem.status).toBe("DONE");
     const degraded = await health();
     expect(degraded).toMatchObject({ status: "degraded", checks: { database: "ok", redis: "fail" } });
+    // A WebSocket opened during the outage is accepted (local rate limits), never closed with an internal message.
+    const during = server.ws(await server.tokenFor(a.viewer));
+    const closeReasons: string[] = [];
+    during.on("closed", (e) => void closeReasons.push(String((e as { reason?: string }).reason ?? "")));
+    const accepted = new Promise<boolean>((resolve) => {
+      during.on("connected", () => resolve(true));
+      setTimeout(() => resolve(false), 5_000);
+    });
+    during.subscribe({ query: `subscription { actionItemChanged { id } }` }, { next: () => undefined, error: () => undefined, complete: () => undefined });
+    expect(await accepted).toBe(true);
     const outageReads = statuses.length - atKill;
 
     redis = await startRedis(port);
@@ -99,5 +109,7 @@ describe.skipIf(!REDIS_SERVER)(`Redis outage${reason}`, () => {
     expect(warnings.length).toBeGreaterThan(0);
     expect(new Set(warnings.map((w) => w.role)).size).toBe(warnings.length);
     expect(lines.filter((l) => l.level === "error")).toEqual([]);
+    await during.dispose();
+    expect(closeReasons.filter((r) => /redis|ECONN|Connection is closed|Stream/i.test(r))).toEqual([]);
   }, 60_000);
 });
