@@ -1,10 +1,10 @@
 import "reflect-metadata";
-import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
+import { isObjectType, lexicographicSortSchema, printSchema, type GraphQLFieldResolver, type GraphQLSchema } from "graphql";
 import { applyMiddleware } from "graphql-middleware";
 import type { IRules } from "graphql-shield";
 import { buildSchema, type NonEmptyArray } from "type-graphql";
 import type { Logger } from "pino";
-import { buildShield } from "./platform/authz";
+import { allow, buildShield, isAuthenticated, isViewer } from "./platform/authz";
 import { createNodeResolver, nodePermissions } from "./platform/node.resolver";
 import { buildRegistry, type ModuleManifest, type ResolverClass } from "./platform/module";
 import type { AppPubSub } from "./platform/pubsub";
@@ -24,9 +24,41 @@ export async function buildBareSchema(pubSub: AppPubSub): Promise<GraphQLSchema>
   });
 }
 
+const ROOT_TYPES = new Set(["Query", "Mutation", "Subscription"]);
+
+/**
+ * Fields that need no check at run time: below the root, a rule that every signed-in principal
+ * passes (allow, isViewer, isAuthenticated) is already decided — every root field requires sign-in
+ * (the schema test proves it) and VIEWER is the lowest role. Those fields keep their explicit rule
+ * in PERMISSIONS (the rule-coverage test still sees it) but run without shield's wrapper.
+ */
+export function freeFields(rules: IRules): Set<string> {
+  const free = new Set<string>();
+  for (const [type, fieldRules] of Object.entries(rules as Record<string, Record<string, unknown>>)) {
+    if (ROOT_TYPES.has(type)) continue;
+    for (const [field, r] of Object.entries(fieldRules)) if (r === allow || r === isViewer || r === isAuthenticated) free.add(`${type}.${field}`);
+  }
+  return free;
+}
+
 export async function buildAppSchema(pubSub: AppPubSub, logger: Logger): Promise<GraphQLSchema> {
   const bare = await buildBareSchema(pubSub);
-  return applyMiddleware(bare, buildShield(PERMISSIONS, logger));
+  const originals = new Map<string, GraphQLFieldResolver<unknown, unknown> | undefined>();
+  for (const type of Object.values(bare.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith("__")) continue;
+    for (const field of Object.values(type.getFields())) originals.set(`${type.name}.${field.name}`, field.resolve);
+  }
+  const shielded = applyMiddleware(bare, buildShield(PERMISSIONS, logger));
+  // Undo the wrapper where the rule is decided already: shield wraps every field, even scalars.
+  const free = freeFields(PERMISSIONS);
+  for (const type of Object.values(shielded.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith("__")) continue;
+    for (const field of Object.values(type.getFields())) {
+      const key = `${type.name}.${field.name}`;
+      if (free.has(key)) field.resolve = originals.get(key);
+    }
+  }
+  return shielded;
 }
 
 export function printSdl(schema: GraphQLSchema): string {

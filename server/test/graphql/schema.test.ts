@@ -78,3 +78,27 @@ describe("emitted schema", () => {
     expect(committed === current, "schema/schema.graphql is out of date: run `npm run schema`").toBe(true);
   });
 });
+
+describe("authorization without a per-field tax", () => {
+  it("runs fields whose rule every signed-in caller passes without shield's wrapper, and keeps it on the others", async () => {
+    const { buildAppSchema, freeFields } = await import("../../src/schema");
+    const logger = (await import("../../src/platform/logger")).createLogger("silent");
+    const app = await buildAppSchema(createMemoryPubSub(), logger);
+    const bare = await buildBareSchema(createMemoryPubSub());
+    const field = (s: GraphQLSchema, type: string, name: string) => (s.getType(type) as import("graphql").GraphQLObjectType).getFields()[name]!;
+    const free = freeFields(PERMISSIONS);
+    expect(free.has("Stakeholder.name")).toBe(true);
+    expect(free.has("Stakeholder.email")).toBe(false);
+    expect(free.has("Query.meetings")).toBe(false);
+    // A free field runs type-graphql's resolver as the bare schema has it; a guarded one is wrapped by graphql-middleware.
+    const wrapped = (s: GraphQLSchema, type: string, name: string) => String(field(s, type, name).resolve).includes("middleware(");
+    expect(wrapped(bare, "Stakeholder", "email")).toBe(false);
+    expect(wrapped(app, "Stakeholder", "name")).toBe(false);
+    expect(wrapped(app, "ActionItem", "owner")).toBe(false);
+    expect(wrapped(app, "Stakeholder", "email")).toBe(true);
+    expect(wrapped(app, "Query", "meetings")).toBe(true);
+    // Most fields are free: the tax falls on the few that decide something.
+    const total = Object.values(rules).reduce((n, r) => n + Object.keys(r).length, 0);
+    expect(free.size / total).toBeGreaterThan(0.5);
+  });
+});
