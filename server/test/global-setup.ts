@@ -46,6 +46,10 @@ export default async function setup(project: TestProject) {
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const db = await openAppDatabase(url.toString(), logger);
+  // Test-only: stakeholders named db-failure-canary… make the insert fail in PostgreSQL itself (see DB_FAILURE_CANARY).
+  const conn = db.system().getConnection();
+  await conn.execute(`create function test_fail_canary() returns trigger language plpgsql as $$ begin if new.name like 'db-failure-canary%' then raise exception 'simulated database failure'; end if; return new; end $$`);
+  await conn.execute(`create trigger test_fail_canary before insert on stakeholders for each row execute function test_fail_canary()`);
   await db.close();
   project.provide("databaseUrl", url.toString());
   project.provide("redisUrl", process.env.REDIS_URL ?? "");

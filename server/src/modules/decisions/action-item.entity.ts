@@ -13,6 +13,10 @@ export enum ActionItemStatus {
 registerEnumType(ActionItemStatus, { name: "ActionItemStatus", description: "Whether an action item is still to be done." });
 
 @Entity({ tableName: "action_items" })
+@Index({ properties: ["organization", "status", "dueDate", "id"] })
+@Index({ properties: ["organization", "dueDate", "id"] })
+@Index({ properties: ["organization", "updatedAt", "id"] })
+@Index({ name: "action_items_organization_id_meeting_id_evidence_index", properties: ["organization", "meeting", "evidenceStartMs", "createdAt", "id"] })
 @ObjectType({ implements: Node, description: "A task someone committed to in a meeting, with owner, due date and the words it came from." })
 export class ActionItem extends ExtractedEntity<"status"> {
   get typename(): string {
@@ -35,7 +39,6 @@ export class ActionItem extends ExtractedEntity<"status"> {
   ownerName?: string | null;
 
   @Field(() => String, { nullable: true, description: "Due date, YYYY-MM-DD (Europe/Stockholm)." })
-  @Index()
   @Property({ type: "date", nullable: true })
   dueDate?: string | null;
 

@@ -4,6 +4,7 @@ import { notFound } from "../../platform/errors";
 import type { Principal } from "../../platform/auth";
 import { type AppPubSub } from "../../platform/pubsub";
 import type { Page } from "../../platform/pagination";
+import { pgArray, readPage } from "../../platform/read-path";
 import { todayInStockholm } from "../../platform/validation";
 import { Organization } from "../../platform/identity/organization.entity";
 import { User } from "../../platform/identity/user.entity";
@@ -36,24 +37,34 @@ export class ActionItemService {
     private readonly pubsub: AppPubSub,
   ) {}
 
-  async list(filter: ActionItemFilter, order: { field: ActionItemOrderField; direction: OrderDirection } | null | undefined, page: Page) {
-    const where: FilterQuery<ActionItem> = {};
-    const and: FilterQuery<ActionItem>[] = [];
-    if (filter?.status?.length) and.push({ status: { $in: filter.status } });
-    if (filter?.ownerId) and.push({ owner: filter.ownerId });
-    if (filter?.meetingId) and.push({ meeting: filter.meetingId });
-    if (filter?.overdue === true) and.push({ status: ActionItemStatus.OPEN, dueDate: { $lt: todayInStockholm() } });
-    if (filter?.overdue === false) {
-      and.push({ $or: [{ status: { $ne: ActionItemStatus.OPEN } }, { dueDate: null }, { dueDate: { $gte: todayInStockholm() } }] });
+  /** The organisation's action items: the read path (one statement, plain rows), see platform/read-path.ts. */
+  async list(filter: ActionItemFilter, order: { field: ActionItemOrderField; direction: OrderDirection } | null | undefined, page: Page, total = true) {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (filter?.status?.length) {
+      where.push(`"status" = any(?::action_item_status[])`);
+      params.push(pgArray(filter.status));
     }
-    if (and.length) where.$and = and;
-    const dir: "asc" | "desc" = order?.direction === OrderDirection.DESC ? "desc" : "asc";
-    const orderBy =
-      order?.field === ActionItemOrderField.UPDATED_AT
-        ? { updatedAt: dir, id: dir }
-        : { dueDate: dir === "asc" ? ("asc nulls last" as const) : ("desc nulls last" as const), id: dir };
-    const [items, total] = await this.em.findAndCount(ActionItem, where, { orderBy, limit: page.limit, offset: page.offset });
-    return { items, total };
+    if (filter?.ownerId) {
+      where.push(`"owner_id" = ?`);
+      params.push(filter.ownerId);
+    }
+    if (filter?.meetingId) {
+      where.push(`"meeting_id" = ?`);
+      params.push(filter.meetingId);
+    }
+    const today = todayInStockholm();
+    if (filter?.overdue === true) {
+      where.push(`"status" = 'OPEN' and "due_date" < ?::date`);
+      params.push(today);
+    }
+    if (filter?.overdue === false) {
+      where.push(`("status" <> 'OPEN' or "due_date" is null or "due_date" >= ?::date)`);
+      params.push(today);
+    }
+    const dir = order?.direction === OrderDirection.DESC ? "desc" : "asc";
+    const orderBy = order?.field === ActionItemOrderField.UPDATED_AT ? `"updated_at" ${dir}, "id" ${dir}` : `"due_date" ${dir} nulls last, "id" ${dir}`;
+    return readPage(this.em, ActionItem, { where, params, orderBy, limit: page.limit, offset: page.offset, total });
   }
 
   async forMeeting<T extends ActionItem | Decision>(entity: new () => T, meetingId: string, page: Page) {

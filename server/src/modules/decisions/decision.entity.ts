@@ -5,6 +5,7 @@ import { Meeting } from "../meetings/meeting.entity";
 import { ExtractedEntity } from "./evidence";
 
 @Entity({ tableName: "decisions" })
+@Index({ name: "decisions_organization_id_meeting_id_evidence_index", properties: ["organization", "meeting", "evidenceStartMs", "createdAt", "id"] })
 @ObjectType({ implements: Node, description: "Something a meeting settled, with the words it came from." })
 export class Decision extends ExtractedEntity {
   get typename(): string {

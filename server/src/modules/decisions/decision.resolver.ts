@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
+import { Info, Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
 import type { GraphQLContext } from "../../platform/context";
 import { requirePrincipal } from "../../platform/context";
 import { parseInput } from "../../platform/errors";
@@ -33,6 +33,8 @@ import {
   updateDecisionSchema,
 } from "./decision.inputs";
 import { actionItemChanged } from "./action-item.topics";
+import type { GraphQLResolveInfo } from "graphql";
+import { wantsTotal } from "../../platform/read-path";
 
 export const ActionItemConnection = Connection(ActionItem, "ActionItem");
 export const DecisionConnection = Connection(Decision, "Decision");
@@ -93,10 +95,11 @@ export class ActionItemResolver {
     @Arg("filter", () => ActionItemFilter, { nullable: true, description: "Which action items." }) filter: ActionItemFilter | null,
     @Arg("orderBy", () => ActionItemOrder, { nullable: true, description: "Order; default due date ascending, undated last." }) orderBy: ActionItemOrder | null,
     @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const page = parsePage({ first, after });
     const where = parseInput(actionItemFilterSchema, filter, "filter");
-    const { items, total } = await service(ctx).list(where, orderBy, page);
+    const { items, total } = await service(ctx).list(where, orderBy, page, wantsTotal(info));
     return toConnection(items, total, page);
   }
 

@@ -21,6 +21,8 @@ registerEnumType(Sensitivity, {
 });
 
 @Entity({ tableName: "meetings" })
+@Index({ properties: ["organization", "startsAt", "id"] })
+@Index({ properties: ["organization", "title", "id"] })
 @ObjectType({ implements: Node, description: "A meeting of the organisation, with its agenda, participants, decisions and action items." })
 export class Meeting extends TenantEntity<"status" | "sensitivity" | "agendaItems"> {
   get typename(): string {
@@ -32,7 +34,6 @@ export class Meeting extends TenantEntity<"status" | "sensitivity" | "agendaItem
   title!: string;
 
   @Field(() => GraphQLISODateTime, { description: "When the meeting starts." })
-  @Index()
   @Property({ type: "datetime" })
   startsAt!: Date;
 

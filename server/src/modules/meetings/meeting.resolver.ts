@@ -1,5 +1,5 @@
 import { wrap } from "@mikro-orm/core";
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
+import { Info, Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
 import type { GraphQLContext } from "../../platform/context";
 import { requirePrincipal } from "../../platform/context";
 import { notFound, parseInput } from "../../platform/errors";
@@ -30,6 +30,8 @@ import {
   updateMeetingSchema,
 } from "./meeting.inputs";
 import { meetingChanged } from "./meeting.topics";
+import type { GraphQLResolveInfo } from "graphql";
+import { wantsTotal } from "../../platform/read-path";
 
 export const MeetingConnection = Connection(Meeting, "Meeting");
 
@@ -50,10 +52,11 @@ export class MeetingResolver {
     @Arg("filter", () => MeetingFilter, { nullable: true, description: "Which meetings." }) filter: MeetingFilter | null,
     @Arg("orderBy", () => MeetingOrder, { nullable: true, description: "Order; default start time ascending." }) orderBy: MeetingOrder | null,
     @Ctx() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const page = parsePage({ first, after });
     const where = parseInput(meetingFilterSchema, filter, "filter");
-    const { items, total } = await service(ctx).list(where, orderBy, page);
+    const { items, total } = await service(ctx).list(where, orderBy, page, wantsTotal(info));
     return toConnection(items, total, page);
   }
 

@@ -1,10 +1,11 @@
-import { LockMode, type EntityManager, type FilterQuery } from "@mikro-orm/postgresql";
+import { LockMode, type EntityManager } from "@mikro-orm/postgresql";
 import type { Logger } from "pino";
 import type { z } from "zod";
 import { AppError, ErrorCode, notFound, conflict } from "../../platform/errors";
 import type { Principal } from "../../platform/auth";
 import { type AppPubSub } from "../../platform/pubsub";
 import type { Page } from "../../platform/pagination";
+import { pgArray, readPage } from "../../platform/read-path";
 import { Organization } from "../../platform/identity/organization.entity";
 import { Role, User } from "../../platform/identity/user.entity";
 import { AuditAction } from "../audit/audit-event.entity";
@@ -50,15 +51,29 @@ export class MeetingService {
     return meeting;
   }
 
-  async list(filter: Filter, order: { field: MeetingOrderField; direction: OrderDirection } | null | undefined, page: Page) {
-    const where: FilterQuery<Meeting> = {};
-    if (filter?.from || filter?.to) where.startsAt = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lt: filter.to } : {}) };
-    if (filter?.status?.length) where.status = { $in: filter.status };
-    if (filter?.search) where.title = { $ilike: `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` };
-    const dir: "asc" | "desc" = order?.direction === OrderDirection.DESC ? "desc" : "asc";
-    const orderBy = order?.field === MeetingOrderField.TITLE ? { title: dir, id: dir } : { startsAt: dir, id: dir };
-    const [items, total] = await this.em.findAndCount(Meeting, where, { orderBy, limit: page.limit, offset: page.offset });
-    return { items, total };
+  /** The organisation's meetings: the read path (one statement, plain rows), see platform/read-path.ts. */
+  async list(filter: Filter, order: { field: MeetingOrderField; direction: OrderDirection } | null | undefined, page: Page, total = true) {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (filter?.from) {
+      where.push(`"starts_at" >= ?`);
+      params.push(filter.from);
+    }
+    if (filter?.to) {
+      where.push(`"starts_at" < ?`);
+      params.push(filter.to);
+    }
+    if (filter?.status?.length) {
+      where.push(`"status" = any(?::meeting_status[])`);
+      params.push(pgArray(filter.status));
+    }
+    if (filter?.search) {
+      where.push(`"title" ilike ? escape '\\'`);
+      params.push(`%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    }
+    const dir = order?.direction === OrderDirection.DESC ? "desc" : "asc";
+    const orderBy = order?.field === MeetingOrderField.TITLE ? `"title" ${dir}, "id" ${dir}` : `"starts_at" ${dir}, "id" ${dir}`;
+    return readPage(this.em, Meeting, { where, params, orderBy, limit: page.limit, offset: page.offset, total });
   }
 
   async create(input: z.infer<typeof createMeetingSchema>): Promise<Meeting> {

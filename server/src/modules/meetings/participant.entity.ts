@@ -17,6 +17,7 @@ registerEnumType(ConsentStatus, {
 });
 
 @Entity({ tableName: "participants" })
+@Index({ properties: ["organization", "meeting", "createdAt", "id"] })
 @Unique({ properties: ["meeting", "stakeholder"] })
 @ObjectType({ implements: Node, description: "A stakeholder's participation in a meeting, with their consent." })
 export class Participant extends TenantEntity<"consent"> {

@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readPage } from "../../src/platform/read-path";
+import { ActionItem, ActionItemStatus } from "../../src/modules/decisions/action-item.entity";
+import { Meeting } from "../../src/modules/meetings/meeting.entity";
+import { createOrg, startTestServer, type TestOrg, type TestServer } from "../helpers";
+
+let server: TestServer;
+let a: TestOrg;
+let b: TestOrg;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  a = await createOrg(server.db, "Läskommun");
+  b = await createOrg(server.db, "Grannkommun");
+  const em = server.db.system();
+  for (let i = 0; i < 30; i++) {
+    em.create(ActionItem, { organization: a.org, meeting: a.meeting, title: `A${i}`, owner: i % 3 ? a.editor : null, dueDate: i % 5 ? `2027-02-${String((i % 27) + 1).padStart(2, "0")}` : null, status: i % 4 ? ActionItemStatus.OPEN : ActionItemStatus.DONE });
+    em.create(ActionItem, { organization: b.org, meeting: b.meeting, title: `B${i}`, dueDate: "2027-01-01" });
+  }
+  await em.flush();
+});
+afterAll(async () => server?.stop());
+
+const LIST = `query($first: Int!, $after: String, $f: ActionItemFilter, $o: ActionItemOrder) {
+  actionItems(first: $first, after: $after, filter: $f, orderBy: $o) { totalCount pageInfo { hasNextPage endCursor } nodes { id title dueDate status isOverdue owner { id } meeting { id } createdAt } }
+}`;
+const NO_TOTAL = `query($first: Int!, $after: String) { actionItems(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }`;
+
+describe("the plain-SQL read path", () => {
+  it("refuses an entity manager without an organisation (raw SQL has no tenant filter of its own)", async () => {
+    await expect(readPage(server.db.system(), ActionItem, { where: [], params: [], orderBy: `"id"`, limit: 5, offset: 0, total: true })).rejects.toThrow(/organisation-scoped/);
+  });
+
+  it("answers the same rows, order and counts as the ORM would, and only the organisation's own", async () => {
+    const token = await server.tokenFor(a.viewer);
+    const orm = server.db.forOrg(a.org.id);
+    const cases: { f?: Record<string, unknown>; o?: Record<string, unknown>; where: object; orderBy: object }[] = [
+      { where: {}, orderBy: { dueDate: "asc nulls last", id: "asc" } },
+      { f: { status: ["OPEN"] }, where: { status: ActionItemStatus.OPEN }, orderBy: { dueDate: "asc nulls last", id: "asc" } },
+      { f: { ownerId: Buffer.from(`User:${a.editor.id}`).toString("base64url") }, o: { field: "DUE_DATE", direction: "DESC" }, where: { owner: a.editor.id }, orderBy: { dueDate: "desc nulls last", id: "desc" } },
+      { o: { field: "UPDATED_AT", direction: "ASC" }, where: {}, orderBy: { updatedAt: "asc", id: "asc" } },
+    ];
+    for (const c of cases) {
+      const res = await server.gql<{ actionItems: { totalCount: number; nodes: { id: string; meeting: { id: string } }[] } }>(LIST, { first: 100, f: c.f, o: c.o }, token);
+      expect(res.errors).toBeUndefined();
+      const [expected, total] = await orm.findAndCount(ActionItem, c.where, { orderBy: c.orderBy as never });
+      expect(res.data!.actionItems.nodes.map((n) => Buffer.from(n.id, "base64url").toString().split(":")[1])).toEqual(expected.map((e) => e.id));
+      expect(res.data!.actionItems.totalCount).toBe(total);
+      expect(new Set(res.data!.actionItems.nodes.map((n) => n.meeting.id))).toEqual(new Set([a.ids.meeting]));
+    }
+  });
+
+  it("pages without counting when totalCount is not asked for, and still knows whether there is a next page", async () => {
+    const token = await server.tokenFor(a.viewer);
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const res: { data?: { actionItems: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: { id: string }[] } } | null } = await server.gql(NO_TOTAL, { first: 7, after }, token);
+      const page = res.data!.actionItems;
+      seen.push(...page.nodes.map((n) => n.id));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(seen).toHaveLength(31); // 30 + createOrg's own item
+    expect(new Set(seen).size).toBe(31);
+  });
+
+  it("maps meetings with their dates and enums like the ORM does", async () => {
+    const token = await server.tokenFor(a.viewer);
+    const res = await server.gql<{ meetings: { nodes: { id: string; startsAt: string; status: string; sensitivity: string }[] } }>(`{ meetings(first: 10) { nodes { id startsAt status sensitivity } } }`, {}, token);
+    const m = await server.db.forOrg(a.org.id).findOneOrFail(Meeting, { id: a.meeting.id });
+    expect(res.data!.meetings.nodes).toEqual([{ id: a.ids.meeting, startsAt: m.startsAt.toISOString(), status: m.status, sensitivity: m.sensitivity }]);
+  });
+});
