@@ -1,4 +1,5 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
+import { readable, readByIds } from "./read-path";
 
 type EntityClass<T> = new (...args: never[]) => T;
 
@@ -43,7 +44,9 @@ export class EntityLoaders {
     if (!batch) return;
     const ids = [...batch.keys()];
     try {
-      const rows = (await this.em().find(entity as EntityClass<{ id: string }>, { id: { $in: ids } })) as { id: string }[];
+      const em = this.em();
+      // Read-only loads of the organisation's own rows: the plain read path, no hydration.
+      const rows = (readable(em, entity.name) ? await readByIds(em, entity as EntityClass<{ id: string }>, ids) : await em.find(entity as EntityClass<{ id: string }>, { id: { $in: ids } })) as { id: string }[];
       const byId = new Map(rows.map((r) => [r.id, r]));
       for (const [id, waiting] of batch) for (const resolve of waiting) resolve(byId.get(id) ?? null);
     } catch {

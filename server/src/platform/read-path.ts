@@ -5,7 +5,7 @@ import { TENANT_FILTER } from "./db";
 /**
  * The read path for lists people open all day: one parameterised statement, plain rows mapped
  * straight onto the GraphQL object (the entity class, without the ORM's hydration, identity map or
- * unit of work), `count(*) over ()` only when the caller asked for `totalCount`. Writes and the long
+ * unit of work), and a count only when the caller asked for `totalCount`. Writes and the long
  * tail stay on MikroORM.
  *
  * Tenant scoping is not left to the caller: the statement always starts with
@@ -75,17 +75,9 @@ export function wantsTotal(info: GraphQLResolveInfo | undefined): boolean {
   return false;
 }
 
-export async function readPage<T extends object>(em: EntityManager, entity: abstract new (...args: never[]) => T, q: ListQuery): Promise<{ items: T[]; total: number }> {
-  const meta = em.getMetadata().get(entity.name);
-  const orgId = (em.getFilterParams(TENANT_FILTER) as { orgId?: string } | undefined)?.orgId;
-  if (!orgId) throw new Error(`readPage(${entity.name}) needs an organisation-scoped entity manager`);
-  const columns = columnsOf(meta);
-  const select = columns.map((c, i) => `${c.select} as "c${i}"`).join(", ");
-  const where = [`"organization_id" = ?`, ...q.where.map((w) => `(${w})`)].join(" and ");
-  const limit = q.total ? q.limit : q.limit + 1;
-  const sql = `select ${select}${q.total ? `, count(*) over () as "__total"` : ""} from "${meta.tableName}" where ${where} order by ${q.orderBy} limit ? offset ?`;
-  const rows = await em.getConnection().execute<Record<string, unknown>[]>(sql, [orgId, ...q.params, limit, q.offset]);
-  const items = rows.slice(0, q.limit).map((row) => {
+/** Plain rows onto the entity class, as `readPage` maps them. */
+function mapRows<T extends object>(entity: abstract new (...args: never[]) => T, columns: Column[], rows: Record<string, unknown>[]): T[] {
+  return rows.map((row) => {
     const item = Object.create(entity.prototype as object) as Record<string, unknown>;
     columns.forEach((c, i) => {
       const value = row[`c${i}`];
@@ -95,18 +87,45 @@ export async function readPage<T extends object>(em: EntityManager, entity: abst
     });
     return item as T;
   });
-  let total: number;
-  if (q.total) {
-    const first = rows[0];
-    if (first) total = Number(first.__total);
-    else if (q.offset === 0) total = 0;
-    else {
-      const [count] = await em.getConnection().execute<{ n: string }[]>(`select count(*) as n from "${meta.tableName}" where ${where}`, [orgId, ...q.params]);
-      total = Number(count?.n ?? 0);
-    }
-  } else {
-    // Not asked for: just enough for hasNextPage.
-    total = q.offset + items.length + (rows.length > q.limit ? 1 : 0);
-  }
+}
+
+function tenantOf(em: EntityManager, entityName: string): string {
+  const orgId = (em.getFilterParams(TENANT_FILTER) as { orgId?: string } | undefined)?.orgId;
+  if (!orgId) throw new Error(`read path for ${entityName} needs an organisation-scoped entity manager`);
+  return orgId;
+}
+
+/** Rows by id, for the per-request loaders: the organisation's own only. */
+export async function readByIds<T extends object>(em: EntityManager, entity: abstract new (...args: never[]) => T, ids: readonly string[]): Promise<T[]> {
+  const meta = em.getMetadata().get(entity.name);
+  const orgId = tenantOf(em, entity.name);
+  const columns = columnsOf(meta);
+  const select = columns.map((c, i) => `${c.select} as "c${i}"`).join(", ");
+  const rows = await em.getConnection().execute<Record<string, unknown>[]>(`select ${select} from "${meta.tableName}" where "organization_id" = ? and "id" = any(?::uuid[])`, [orgId, pgArray(ids)]);
+  return mapRows(entity, columns, rows);
+}
+
+/** Whether an entity can take the read path: it belongs to an organisation (has `organization_id`). */
+export function readable(em: EntityManager, entityName: string): boolean {
+  return em.getMetadata().find(entityName)?.properties.organization?.fieldNames?.[0] === "organization_id";
+}
+
+export async function readPage<T extends object>(em: EntityManager, entity: abstract new (...args: never[]) => T, q: ListQuery): Promise<{ items: T[]; total: number }> {
+  const meta = em.getMetadata().get(entity.name);
+  const orgId = tenantOf(em, entity.name);
+  const columns = columnsOf(meta);
+  const select = columns.map((c, i) => `${c.select} as "c${i}"`).join(", ");
+  const where = [`"organization_id" = ?`, ...q.where.map((w) => `(${w})`)].join(" and ");
+  // One row more than the page tells whether there is a next one. The count, when asked for, is its
+  // own statement: `count(*) over ()` would make the page read every matching row, while a plain
+  // count is an index-only scan on the tenant-leading index.
+  const sql = `select ${select} from "${meta.tableName}" where ${where} order by ${q.orderBy} limit ? offset ?`;
+  const conn = em.getConnection();
+  const [rows, counted] = await Promise.all([
+    conn.execute<Record<string, unknown>[]>(sql, [orgId, ...q.params, q.limit + 1, q.offset]),
+    q.total ? conn.execute<{ n: string }[]>(`select count(*) as n from "${meta.tableName}" where ${where}`, [orgId, ...q.params]) : Promise.resolve(undefined),
+  ]);
+  const items = mapRows(entity, columns, rows.slice(0, q.limit));
+  const total = counted ? Number(counted[0]?.n ?? 0) : q.offset + items.length + (rows.length > q.limit ? 1 : 0);
   return { items, total };
 }

@@ -11,6 +11,7 @@ export enum BriefKind {
 registerEnumType(BriefKind, { name: "BriefKind", description: "PRE: before the meeting; POST: after it." });
 
 @Entity({ tableName: "briefs" })
+@Index({ properties: ["organization", "meeting", "kind", "version"] })
 @Unique({ properties: ["meeting", "kind", "version"] })
 @ObjectType({ implements: Node, description: "A pre- or post-meeting brief in Markdown. Each regeneration is a new version." })
 export class Brief extends TenantEntity {

@@ -42,8 +42,9 @@ export class ActionItemService {
     const where: string[] = [];
     const params: unknown[] = [];
     if (filter?.status?.length) {
-      where.push(`"status" = any(?::action_item_status[])`);
-      params.push(pgArray(filter.status));
+      // One status as `=`: an array match on the index's second column loses its order.
+      where.push(filter.status.length === 1 ? `"status" = ?` : `"status" = any(?::action_item_status[])`);
+      params.push(filter.status.length === 1 ? filter.status[0] : pgArray(filter.status));
     }
     if (filter?.ownerId) {
       where.push(`"owner_id" = ?`);

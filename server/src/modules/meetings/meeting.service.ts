@@ -64,8 +64,9 @@ export class MeetingService {
       params.push(filter.to);
     }
     if (filter?.status?.length) {
-      where.push(`"status" = any(?::meeting_status[])`);
-      params.push(pgArray(filter.status));
+      // One status as `=`: an array match on the index's second column loses its order.
+      where.push(filter.status.length === 1 ? `"status" = ?` : `"status" = any(?::meeting_status[])`);
+      params.push(filter.status.length === 1 ? filter.status[0] : pgArray(filter.status));
     }
     if (filter?.search) {
       where.push(`"title" ilike ? escape '\\'`);

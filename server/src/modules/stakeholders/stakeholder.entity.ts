@@ -4,6 +4,7 @@ import { TenantEntity } from "../../platform/base.entity";
 import { Node } from "../../platform/node.interface";
 
 @Entity({ tableName: "stakeholders" })
+@Index({ properties: ["organization", "name", "id"] })
 @ObjectType({ implements: Node, description: "A person the organisation meets or must keep informed: a profile with influence and interest." })
 export class Stakeholder extends TenantEntity {
   get typename(): string {
@@ -11,7 +12,6 @@ export class Stakeholder extends TenantEntity {
   }
 
   @Field(() => String, { description: "Full name." })
-  @Index()
   @Property({ type: "string", length: 200 })
   name!: string;
 

@@ -17,6 +17,7 @@ registerEnumType(ExtractionRunStatus, { name: "ExtractionRunStatus", description
 /** One pass of a provider over a transcript. Holds ids, counts and codes — never text. */
 @Entity({ tableName: "extraction_runs" })
 @Index({ properties: ["meeting", "createdAt"] })
+@Index({ properties: ["organization", "meeting", "createdAt", "id"] })
 @ObjectType({ implements: Node, description: "One extraction of decisions and action items from a meeting's transcript." })
 export class ExtractionRun extends TenantEntity<"status"> {
   get typename(): string {

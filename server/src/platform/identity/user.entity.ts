@@ -22,6 +22,7 @@ export const ROLE_RANK: Record<Role, number> = { VIEWER: 1, EDITOR: 2, ADMIN: 3 
 
 @Entity({ tableName: "users" })
 @Unique({ properties: ["organization", "email"] })
+@Index({ properties: ["organization", "name", "id"] })
 @ObjectType({ implements: Node, description: "A person who signs in to Postboxen." })
 export class User extends TenantEntity<"role" | "active"> {
   get typename(): string {
