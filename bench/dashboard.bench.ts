@@ -1,40 +1,34 @@
 /**
- * `npm run bench`: the dashboard query under load through the whole stack (HTTP → Apollo → shield →
- * MikroORM → PostgreSQL), and in the same run a bare node:http + pg handler doing the same SQL.
- * Prints req/s and p99 for both and the ratio. Uses DATABASE_URL's server (a fresh database) or an
- * embedded PostgreSQL. BENCH_SECONDS and BENCH_CONNECTIONS tune the run.
+ * `npm run bench`: the client's real dashboard query through the whole stack (a real server
+ * process: HTTP → Apollo → shield → type-graphql → read path → PostgreSQL) against a bare node:http +
+ * pg server process answering the same data with hand-written SQL. The load generator (autocannon)
+ * is this process, separate from both servers. Interleaved rounds, median ratio; then the same
+ * again with 20 neighbour organisations of the same size in the database. Also `{ __typename }`
+ * with a token against a bare hello world (the floor, `npm run bench:floor` runs only that).
+ * DATABASE_URL's server (a fresh database beside it) or an embedded PostgreSQL. BENCH_SECONDS (per
+ * round, default 5), BENCH_ROUNDS (default 5), BENCH_CONNECTIONS (default 10).
  */
-import { createServer } from "node:http";
+import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
+import { print } from "graphql";
+import { SignJWT } from "jose";
 import pg from "pg";
-import { loadConfig } from "../server/src/config";
-import { startApp } from "../server/src/app";
-import { createLogger } from "../server/src/platform/logger";
-import { createAuthenticator } from "../server/src/platform/auth";
-import { startEphemeralPostgres } from "../server/src/platform/db";
-import { Role, User } from "../server/src/platform/identity/user.entity";
-import { Organization } from "../server/src/platform/identity/organization.entity";
-import { DEMO_ORG } from "../server/src/modules/demo/demo-data";
+import { DashboardDocument } from "../client/src/gql/graphql";
+import { REPO_ROOT, startEphemeralPostgres } from "../server/src/platform/db";
+import { freePort } from "../server/src/platform/net";
 
-const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const floorOnly = process.argv.includes("--floor");
+const SECRET = "dashboard-bench-secret-0123456789-abcdefghij";
 
-const DASHBOARD = `query Dashboard($from: DateTimeISO!) {
-  meetings(first: 10, filter: { from: $from }, orderBy: { field: STARTS_AT, direction: ASC }) {
-    totalCount nodes { id title startsAt location sensitivity }
-  }
-  actionItems(first: 20, filter: { status: [OPEN] }, orderBy: { field: DUE_DATE, direction: ASC }) {
-    totalCount nodes { id title dueDate status isOverdue owner { id name } }
-  }
-}`;
-
-const logger = createLogger("silent");
+const tmp = mkdtempSync(join(tmpdir(), "postboxen-bench-"));
 let adminUrl = process.env.DATABASE_URL;
 let stopEmbedded: (() => Promise<void>) | undefined;
-const tmp = mkdtempSync(join(tmpdir(), "postboxen-bench-"));
 if (!adminUrl) {
   const embedded = await startEphemeralPostgres(tmp);
   adminUrl = embedded.url;
@@ -46,57 +40,86 @@ await admin.connect();
 await admin.query(`create database "${dbName}"`);
 const url = new URL(adminUrl);
 url.pathname = `/${dbName}`;
+const children: ChildProcess[] = [];
 
-const config = loadConfig({ NODE_ENV: "test", DATABASE_URL: url.toString(), PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "silent", SERVE_CLIENT: "false", RATE_LIMIT_PER_MINUTE: "100000000", DATABASE_POOL_MAX: "10" });
-const app = await startApp(config, logger);
-const em = app.db.system();
-const org = await em.findOneOrFail(Organization, { slug: DEMO_ORG.slug });
-const editor = await em.findOneOrFail(User, { organization: org, role: Role.EDITOR }, { filters: false, populate: ["organization"] });
-const token = (await createAuthenticator(config, app.db).signDevToken(editor)).token;
-const from = new Date().toISOString();
-
-// The same SQL the dashboard needs, by hand: the floor the full stack is measured against.
-const pool = new pg.Pool({ connectionString: url.toString(), max: 10 });
-const bare = createServer(async (_req, res) => {
-  const [meetings, meetingCount, items, itemCount] = await Promise.all([
-    pool.query("select id, title, starts_at, location, sensitivity from meetings where organization_id = $1 and starts_at >= $2 order by starts_at asc, id asc limit 10", [org.id, from]),
-    pool.query("select count(*) from meetings where organization_id = $1 and starts_at >= $2", [org.id, from]),
-    pool.query(
-      "select a.id, a.title, a.due_date, a.status, u.id as owner_id, u.name as owner_name from action_items a left join users u on u.id = a.owner_id where a.organization_id = $1 and a.status = 'OPEN' order by a.due_date asc nulls last, a.id asc limit 20",
-      [org.id],
-    ),
-    pool.query("select count(*) from action_items where organization_id = $1 and status = 'OPEN'", [org.id]),
-  ]);
-  res.setHeader("content-type", "application/json");
-  res.end(JSON.stringify({ meetings: meetings.rows, meetingCount: meetingCount.rows[0], items: items.rows, itemCount: itemCount.rows[0] }));
-});
-await new Promise<void>((r) => bare.listen(0, "127.0.0.1", () => r()));
-const barePort = (bare.address() as { port: number }).port;
-
-async function load(name: string, target: string, init: { method: "GET" | "POST"; headers?: Record<string, string>; body?: string }) {
-  // Warm up (JIT, pools, caches) before measuring.
-  await autocannon({ url: target, connections, duration: 2, ...init });
-  const result = await autocannon({ url: target, connections, duration: seconds, ...init });
-  const errors = result.errors + result.non2xx;
-  console.log(`${name.padEnd(28)} ${result.requests.average.toFixed(0).padStart(7)} req/s   p99 ${String(result.latency.p99).padStart(4)} ms   errors ${errors}`);
-  return result;
+async function startProcess(args: string[], env: Record<string, string>, ready: (line: string) => boolean): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ["--import", "tsx", ...args], { cwd: REPO_ROOT, env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  children.push(child);
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${args[0]} did not start`)), 90_000);
+    const check = (d: Buffer) => String(d).split("\n").some(ready) && (clearTimeout(timer), resolve());
+    child.stdout?.on("data", check);
+    child.stderr?.on("data", check);
+    child.once("exit", (code) => reject(new Error(`${args[0]} exited ${code}`)));
+  });
+  return child;
 }
 
-console.log(`dashboard query, ${connections} connections, ${seconds} s each, PostgreSQL ${process.env.DATABASE_URL ? "(DATABASE_URL)" : "(embedded)"}`);
-const full = await load("postboxen /graphql", `http://127.0.0.1:${app.port}/graphql`, {
-  method: "POST",
-  headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-  body: JSON.stringify({ query: DASHBOARD, variables: { from } }),
-});
-const base = await load("bare node:http + pg", `http://127.0.0.1:${barePort}/`, { method: "GET" });
-console.log(
-  `ratio full/bare: throughput ${(full.requests.average / base.requests.average).toFixed(2)}x, p99 ${(full.latency.p99 / Math.max(1, base.latency.p99)).toFixed(1)}x`,
-);
+try {
+  const apiPort = await freePort();
+  // The server as production runs it, but with dev sign-in (NODE_ENV=production refuses it): test mode.
+  await startProcess(["server/src/main.ts"], { NODE_ENV: "test", AUTH_MODE: "dev", AUTH_SECRET: SECRET, DATABASE_URL: url.toString(), HOST: "127.0.0.1", PORT: String(apiPort), SERVE_CLIENT: "false", LOG_LEVEL: "warn", RATE_LIMIT_PER_MINUTE: "100000000", SEED_DEMO: "true", DATABASE_POOL_MAX: "10" }, (l) => l.includes("Postboxen körs på"));
+  const db = new pg.Client({ connectionString: url.toString() });
+  await db.connect();
+  const { rows: [editor] } = await db.query<{ id: string; organization_id: string }>(`select u.id, u.organization_id from users u join organizations o on o.id = u.organization_id where o.slug = 'sundsviks-kommun' and u.role = 'EDITOR' limit 1`);
+  const token = await new SignJWT({ role: "EDITOR", org: editor!.organization_id }).setProtectedHeader({ alg: "HS256" }).setSubject(editor!.id).setIssuer("postboxen-dev").setAudience("postboxen").setIssuedAt().setExpirationTime("2h").sign(new TextEncoder().encode(SECRET));
+  const barePort = await freePort();
+  await startProcess(["bench/dashboard.bare.ts"], { DATABASE_URL: url.toString(), ORG_ID: editor!.organization_id, PORT: String(barePort) }, (l) => l === "ready");
 
-bare.close();
-await pool.end();
-await app.stop();
-await admin.query(`drop database if exists "${dbName}" with (force)`);
-await admin.end();
-await stopEmbedded?.();
-rmSync(tmp, { recursive: true, force: true });
+  const load = async (target: string, init: { method: "GET" | "POST"; headers?: Record<string, string>; body?: string }, duration: number) => {
+    const r = await autocannon({ url: target, connections, duration, ...init });
+    return { rps: r.requests.average, p99: r.latency.p99, errors: r.errors + r.non2xx };
+  };
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const gql = (body: string) => ({ method: "POST" as const, headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body });
+  const dashboard = gql(JSON.stringify({ query: print(DashboardDocument), variables: { now: new Date().toISOString(), meetingsFirst: 5, itemsFirst: 8 } }));
+  const floor = gql(JSON.stringify({ query: "{ __typename }" }));
+
+  const compare = async (label: string, full: () => ReturnType<typeof load>, bare: () => ReturnType<typeof load>) => {
+    await full();
+    await bare(); // warm-up round, not counted
+    const ratios: number[] = [];
+    const p99s: number[] = [];
+    const rows: string[] = [];
+    for (let r = 0; r < rounds; r++) {
+      const f = await full();
+      const b = await bare();
+      ratios.push(f.rps / b.rps);
+      p99s.push(f.p99 / Math.max(1, b.p99));
+      rows.push(`  round ${r + 1}: full ${f.rps.toFixed(0)} req/s p99 ${f.p99} ms (errors ${f.errors}) · bare ${b.rps.toFixed(0)} req/s p99 ${b.p99} ms`);
+    }
+    console.log(`${label}\n${rows.join("\n")}\n  median ratio: throughput ${median(ratios).toFixed(2)}x, p99 ${median(p99s).toFixed(2)}x`);
+    return { throughput: median(ratios), p99: median(p99s) };
+  };
+
+  console.log(`dashboard bench: ${cpus().length} cores, ${connections} connections, ${rounds} interleaved rounds of ${seconds} s, servers and load generator in separate processes`);
+  const floorResult = await compare("{ __typename } with a token vs bare hello world", () => load(`http://127.0.0.1:${apiPort}/graphql`, floor, seconds), () => load(`http://127.0.0.1:${barePort}/hello`, { method: "GET" }, seconds));
+  if (!floorOnly) {
+    const one = await compare("dashboard, one organisation", () => load(`http://127.0.0.1:${apiPort}/graphql`, dashboard, seconds), () => load(`http://127.0.0.1:${barePort}/`, { method: "GET" }, seconds));
+    // 20 neighbours the size of the demo organisation: the same rows copied under new organisations.
+    await db.query(`
+      with orgs as (insert into organizations (id, name, slug) select gen_random_uuid(), 'Granne ' || g, 'granne-' || g from generate_series(1, 20) g returning id),
+      src as (select id from organizations where slug = 'sundsviks-kommun'),
+      m as (insert into meetings (id, organization_id, title, starts_at, ends_at, location, status, sensitivity, agenda_items, created_at, updated_at)
+            select gen_random_uuid(), o.id, mt.title, mt.starts_at, mt.ends_at, mt.location, mt.status, mt.sensitivity, mt.agenda_items, now(), now()
+            from orgs o cross join meetings mt where mt.organization_id = (select id from src) returning id, organization_id)
+      insert into action_items (id, organization_id, meeting_id, title, status, due_date, source, edited_by_human, created_at, updated_at)
+      select gen_random_uuid(), m.organization_id, m.id, a.title, a.status, a.due_date, a.source, a.edited_by_human, now(), now()
+      from m join lateral (select * from action_items a where a.organization_id = (select id from src) limit 3) a on true`);
+    await db.query("analyze");
+    const twenty = await compare("dashboard, with 20 neighbour organisations", () => load(`http://127.0.0.1:${apiPort}/graphql`, dashboard, seconds), () => load(`http://127.0.0.1:${barePort}/`, { method: "GET" }, seconds));
+    console.log(`\nsummary: dashboard ${one.throughput.toFixed(2)}x of bare (p99 ${one.p99.toFixed(2)}x), with 20 neighbours ${twenty.throughput.toFixed(2)}x (p99 ${twenty.p99.toFixed(2)}x); floor ${floorResult.throughput.toFixed(2)}x`);
+    console.log(`goals: dashboard ≥ 0.5x: ${one.throughput >= 0.5 ? "met" : "NOT met"}; p99 ≤ 2x: ${one.p99 <= 2 ? "met" : "NOT met"}; floor ≥ 0.3x: ${floorResult.throughput >= 0.3 ? "met" : "NOT met"}`);
+  } else {
+    console.log(`\nsummary: floor ${floorResult.throughput.toFixed(2)}x of bare hello world; goal ≥ 0.3x: ${floorResult.throughput >= 0.3 ? "met" : "NOT met"}`);
+  }
+  await db.end();
+} finally {
+  for (const c of children) c.kill("SIGTERM");
+  await new Promise((r) => setTimeout(r, 500));
+  for (const c of children) if (c.exitCode === null) c.kill("SIGKILL");
+  await admin.query(`drop database if exists "${dbName}" with (force)`).catch(() => undefined);
+  await admin.end();
+  await stopEmbedded?.();
+  rmSync(tmp, { recursive: true, force: true });
+}

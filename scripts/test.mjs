@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // `npm test`: lint, typecheck, schema and codegen drift, server unit + integration tests (vitest),
-// client build, and the E2E suite in Debian's Chromium. Ends with one line `N passed, N failed`.
+// client build, the E2E suite in Debian's Chromium, and the demo story (`npm run demo`). Ends with one
+// line `N passed, N failed`.
 // Every check counts; the E2E suite must run (zero E2E tests executed is a failure, not a pass).
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -71,6 +73,30 @@ if (built) {
   totals.failed += 1;
   failures.push("e2e (not run: client build failed)");
 }
+
+// The demo story on a server of its own (--start-server: never a dev server on :4000), after the E2E
+// suite so it cannot disturb the E2E tests. CI: on the E2E database, which the E2E server seeded.
+// Elsewhere: on a fresh embedded PostgreSQL in a temp dir, never the developer's .data/postgres.
+// Without Redis: its rate limits are its own, not what the E2E browser just spent on 127.0.0.1.
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+const demoDir = process.env.E2E_DATABASE_URL ? undefined : mkdtempSync(join(tmpdir(), "postboxen-demo-"));
+// 0755: embedded PostgreSQL may run initdb as an unprivileged user, who must reach the directory.
+if (demoDir) chmodSync(demoDir, 0o755);
+check("demo (npm run demo)", process.execPath, ["--import", "tsx", "server/src/cli/demo.ts", "--start-server"], {
+  env: demoDir
+    ? { DATABASE_URL: "", REDIS_URL: "", EMBEDDED_PG_DIR: join(demoDir, "postgres"), EMBEDDED_PG_PORT: String(await freePort()) }
+    : { DATABASE_URL: process.env.E2E_DATABASE_URL, REDIS_URL: "" },
+});
+if (demoDir) rmSync(demoDir, { recursive: true, force: true });
 
 rmSync(tmp, { recursive: true, force: true });
 if (failures.length) process.stderr.write(`\nFailed: ${failures.join("; ")}\n`);

@@ -42,10 +42,12 @@ function columnsOf(meta: EntityMetadata): Column[] {
     const column = `"${prop.fieldNames[0]}"`;
     if (prop.kind === "m:1") columns.push({ property: prop.name, select: column, kind: "reference" });
     else if (prop.kind === "scalar") {
-      const type = String(prop.type).toLowerCase();
+      const columnType = String(prop.columnTypes?.[0] ?? "").toLowerCase();
       // Epoch milliseconds: the driver hands MikroORM timestamps as strings; numbers map without parsing.
-      if (type.includes("date") && type !== "date") columns.push({ property: prop.name, select: `(extract(epoch from ${column}) * 1000)::float8`, kind: "datetime" });
-      else if (type === "date") columns.push({ property: prop.name, select: `${column}::text`, kind: "scalar" });
+      if (prop.runtimeType === "Date") columns.push({ property: prop.name, select: `(extract(epoch from ${column}) * 1000)::float8`, kind: "datetime" });
+      // Calendar dates stay 'YYYY-MM-DD' strings, as the ORM maps them.
+      else if (columnType === "date") columns.push({ property: prop.name, select: `${column}::text`, kind: "scalar" });
+      else if (columnType.startsWith("numeric") || columnType === "bigint") throw new Error(`read path: ${meta.className}.${prop.name} (${columnType}) needs a mapping`);
       else columns.push({ property: prop.name, select: column, kind: "scalar" });
     }
   }

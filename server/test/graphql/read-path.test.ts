@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readPage } from "../../src/platform/read-path";
+import { todayInStockholm } from "../../src/platform/validation";
 import { ActionItem, ActionItemStatus } from "../../src/modules/decisions/action-item.entity";
 import { Meeting } from "../../src/modules/meetings/meeting.entity";
 import { createOrg, startTestServer, type TestOrg, type TestServer } from "../helpers";
@@ -14,7 +15,7 @@ beforeAll(async () => {
   b = await createOrg(server.db, "Grannkommun");
   const em = server.db.system();
   for (let i = 0; i < 30; i++) {
-    em.create(ActionItem, { organization: a.org, meeting: a.meeting, title: `A${i}`, owner: i % 3 ? a.editor : null, dueDate: i % 5 ? `2027-02-${String((i % 27) + 1).padStart(2, "0")}` : null, status: i % 4 ? ActionItemStatus.OPEN : ActionItemStatus.DONE });
+    em.create(ActionItem, { organization: a.org, meeting: a.meeting, title: `A${i}`, owner: i % 3 ? a.editor : null, dueDate: i % 5 ? (i % 2 ? `2027-02-${String((i % 27) + 1).padStart(2, "0")}` : `2025-03-${String((i % 27) + 1).padStart(2, "0")}`) : null, status: i % 4 ? ActionItemStatus.OPEN : ActionItemStatus.DONE });
     em.create(ActionItem, { organization: b.org, meeting: b.meeting, title: `B${i}`, dueDate: "2027-01-01" });
   }
   await em.flush();
@@ -47,6 +48,13 @@ describe("the plain-SQL read path", () => {
       expect(res.data!.actionItems.nodes.map((n) => Buffer.from(n.id, "base64url").toString().split(":")[1])).toEqual(expected.map((e) => e.id));
       expect(res.data!.actionItems.totalCount).toBe(total);
       expect(new Set(res.data!.actionItems.nodes.map((n) => n.meeting.id))).toEqual(new Set([a.ids.meeting]));
+      // Every field as the ORM-loaded entity gives it: calendar dates as strings, instants as ISO times.
+      const nodes = res.data!.actionItems.nodes as unknown as { title: string; dueDate: string | null; status: string; isOverdue: boolean; owner: { id: string } | null; createdAt: string }[];
+      nodes.forEach((n, i) => {
+        const e = expected[i]!;
+        expect(n).toMatchObject({ title: e.title, dueDate: e.dueDate ?? null, status: e.status, isOverdue: e.status === "OPEN" && !!e.dueDate && e.dueDate < todayInStockholm(), createdAt: e.createdAt.toISOString() });
+        expect(n.owner?.id ?? null).toBe(e.owner ? Buffer.from(`User:${e.owner.id}`).toString("base64url") : null);
+      });
     }
   });
 

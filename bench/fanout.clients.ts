@@ -1,0 +1,308 @@
+/**
+ * A client process of `npm run bench:fanout` (bench/fanout.bench.ts spawns two, with IPC). It opens
+ * its share of the WebSocket clients, either graphql-ws clients of the real server (connection_init
+ * with a bearer, then the actionItemChanged subscription) or plain `ws` sockets to the bare
+ * broadcast server (bench/fanout.bare.ts), and records, per client, the time and status of every
+ * event of the target action item. At the end it matches receipts to the parent's events and
+ * sends back latencies and counts. Never run by hand.
+ */
+import { createClient } from "graphql-ws";
+import WebSocket from "ws";
+
+export const SUBSCRIPTION = "subscription { actionItemChanged { id title status dueDate isOverdue } }";
+
+/** Wall-clock milliseconds with sub-millisecond resolution, comparable across processes of this machine. */
+export const now = () => performance.timeOrigin + performance.now();
+
+export type Mode = "graphql" | "bare";
+export interface ConnectRequest {
+  type: "connect";
+  mode: Mode;
+  url: string;
+  /** Global index of this process's first client: the token mix is by global index. */
+  start: number;
+  count: number;
+  batch: number;
+  timeoutMs: number;
+  targetId: string;
+  viewers: string[];
+  editors: string[];
+}
+export interface BenchEvent {
+  t0: number;
+  status: string;
+}
+export type ToClients = ConnectRequest | { type: "count" } | { type: "reset" } | { type: "results"; events: BenchEvent[] } | { type: "close" };
+export type FromClients =
+  | { type: "ready" }
+  | { type: "connected"; ok: number; failed: number; ms: number; failures: Record<string, number> }
+  | { type: "count"; received: number; clientsWithAny: number; open: number }
+  | { type: "reset" }
+  | {
+      type: "results";
+      latencies: number[];
+      /** Per event: earliest and latest receipt (NaN when nobody got it). */
+      first: number[];
+      last: number[];
+      clients: number;
+      complete: number;
+      received: number;
+      /** Receipts that matched no event (e.g. a late settle event). */
+      stale: number;
+      /** Events of other action items. */
+      foreign: number;
+      drops: number;
+      subscriptionErrors: number;
+      errorSample?: string;
+    };
+
+/** Token of client `i` (global index): 9 in 10 are viewers, every tenth an editor; users in turn. */
+export function tokenFor(i: number, viewers: string[], editors: string[]): string {
+  if (i % 10 === 9) return editors[Math.floor(i / 10) % editors.length]!;
+  return viewers[i % viewers.length]!;
+}
+
+interface Conn {
+  times: number[];
+  statuses: string[];
+  open: boolean;
+  close(): void;
+}
+
+const conns: Conn[] = [];
+let targetId = "";
+let foreign = 0;
+let drops = 0;
+let subscriptionErrors = 0;
+let errorSample: string | undefined;
+
+const record = (conn: Conn, item: { id?: unknown; status?: unknown } | null | undefined) => {
+  const t = now();
+  if (!item || item.id !== targetId) {
+    foreign++;
+    return;
+  }
+  conn.times.push(t);
+  conn.statuses.push(String(item.status));
+};
+
+const noteError = (e: unknown) => {
+  subscriptionErrors++;
+  errorSample ??= (() => {
+    try {
+      return JSON.stringify(e).slice(0, 300);
+    } catch {
+      return String(e).slice(0, 300);
+    }
+  })();
+};
+
+function openGraphql(url: string, token: string, timeoutMs: number): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    const conn: Conn = { times: [], statuses: [], open: false, close: () => undefined };
+    let settled = false;
+    const finish = (failure?: string) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      if (failure) void client.dispose();
+      else conns.push(conn);
+      resolve(failure);
+    };
+    const timer = setTimeout(() => finish("timeout"), timeoutMs);
+    const client = createClient({
+      url,
+      webSocketImpl: WebSocket,
+      lazy: false,
+      retryAttempts: 0,
+      connectionAckWaitTimeout: timeoutMs,
+      connectionParams: { authorization: `Bearer ${token}` },
+      onNonLazyError: (e) => finish(describe(e)),
+      on: {
+        connected: () => {
+          conn.open = true;
+          client.subscribe<{ actionItemChanged: { id: string; status: string } | null }>(
+            { query: SUBSCRIPTION },
+            {
+              next: (value) => {
+                if (value.errors) noteError(value.errors);
+                record(conn, value.data?.actionItemChanged);
+              },
+              error: (e) => noteError(e),
+              complete: () => undefined,
+            },
+          );
+          finish();
+        },
+        closed: (e) => {
+          if (conn.open) {
+            conn.open = false;
+            drops++;
+          } else finish(describe(e));
+        },
+      },
+    });
+    conn.close = () => void client.dispose();
+  });
+}
+
+function openBare(url: string, timeoutMs: number): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    const conn: Conn = { times: [], statuses: [], open: false, close: () => undefined };
+    let settled = false;
+    const finish = (failure?: string) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      if (failure) ws.terminate();
+      else conns.push(conn);
+      resolve(failure);
+    };
+    const timer = setTimeout(() => finish("timeout"), timeoutMs);
+    const ws = new WebSocket(url, { perMessageDeflate: false });
+    ws.on("open", () => {
+      conn.open = true;
+      finish();
+    });
+    // The same work a graphql-ws client does per message: text to string, JSON.parse.
+    ws.on("message", (data) => {
+      const msg = JSON.parse(String(data)) as { payload?: { data?: { actionItemChanged?: { id: string; status: string } } } };
+      record(conn, msg.payload?.data?.actionItemChanged);
+    });
+    ws.on("error", (e) => finish(describe(e)));
+    ws.on("close", (code) => {
+      if (conn.open) {
+        conn.open = false;
+        drops++;
+      } else finish(`close ${code}`);
+    });
+    conn.close = () => ws.close();
+  });
+}
+
+function describe(e: unknown): string {
+  if (e && typeof e === "object") {
+    const o = e as { code?: unknown; message?: unknown; reason?: unknown };
+    if (typeof o.code === "number") return `close ${o.code}${o.reason ? ` ${String(o.reason)}` : ""}`;
+    if (typeof o.code === "string") return o.code;
+    if (typeof o.message === "string") return o.message.slice(0, 80);
+  }
+  return String(e).slice(0, 80);
+}
+
+/**
+ * Receipts to events, per client in order: receipt j (status s, time t) is the earliest event not
+ * yet matched, after the previous match, with status s and t0 ≤ t. Events alternate status, so a
+ * single missed event cannot shift the match; after two missed in a row a receipt is matched to an
+ * earlier event than its own, which can only make its latency larger, never smaller.
+ */
+function results(events: BenchEvent[]): FromClients {
+  const latencies: number[] = [];
+  const first = events.map(() => Infinity);
+  const last = events.map(() => -Infinity);
+  let complete = 0;
+  let received = 0;
+  let stale = 0;
+  for (const c of conns) {
+    let next = 0;
+    let matched = 0;
+    for (let j = 0; j < c.times.length; j++) {
+      const t = c.times[j]!;
+      let k = next;
+      // 2 ms of slack: timeOrigin of two processes can differ by a fraction of a millisecond.
+      while (k < events.length && (events[k]!.status !== c.statuses[j] || events[k]!.t0 > t + 2)) k++;
+      if (k >= events.length) {
+        stale++;
+        continue;
+      }
+      const e = events[k]!;
+      latencies.push(Math.max(0, t - e.t0));
+      if (t < first[k]!) first[k] = t;
+      if (t > last[k]!) last[k] = t;
+      matched++;
+      received++;
+      next = k + 1;
+    }
+    if (matched === events.length) complete++;
+  }
+  return {
+    type: "results",
+    latencies,
+    first: first.map((v) => (Number.isFinite(v) ? v : NaN)),
+    last: last.map((v) => (Number.isFinite(v) ? v : NaN)),
+    clients: conns.length,
+    complete,
+    received,
+    stale,
+    foreign,
+    drops,
+    subscriptionErrors,
+    errorSample,
+  };
+}
+
+const send = (m: FromClients) => process.send?.(m);
+
+if (process.send && process.argv[1]?.endsWith("fanout.clients.ts")) {
+  // The parent is gone (crashed or killed): so are we.
+  process.on("disconnect", () => process.exit(0));
+  // Bounded even if the parent forgets us.
+  setTimeout(() => process.exit(3), Number(process.env.BENCH_CLIENT_MAX_MS ?? 600_000)).unref();
+  process.on("message", (raw) => {
+    const m = raw as ToClients;
+    switch (m.type) {
+      case "connect": {
+        targetId = m.targetId;
+        void (async () => {
+          const started = now();
+          const failures: Record<string, number> = {};
+          let ok = 0;
+          for (let i = 0; i < m.count; i += m.batch) {
+            const n = Math.min(m.batch, m.count - i);
+            const outcomes = await Promise.all(
+              Array.from({ length: n }, (_, j) => {
+                const global = m.start + i + j;
+                return m.mode === "graphql" ? openGraphql(m.url, tokenFor(global, m.viewers, m.editors), m.timeoutMs) : openBare(m.url, m.timeoutMs);
+              }),
+            );
+            for (const f of outcomes) {
+              if (f === undefined) ok++;
+              else failures[f] = (failures[f] ?? 0) + 1;
+            }
+          }
+          send({ type: "connected", ok, failed: m.count - ok, ms: now() - started, failures });
+        })();
+        break;
+      }
+      case "count": {
+        let received = 0;
+        let clientsWithAny = 0;
+        let open = 0;
+        for (const c of conns) {
+          received += c.times.length;
+          if (c.times.length > 0) clientsWithAny++;
+          if (c.open) open++;
+        }
+        send({ type: "count", received, clientsWithAny, open });
+        break;
+      }
+      case "reset":
+        for (const c of conns) {
+          c.times.length = 0;
+          c.statuses.length = 0;
+        }
+        foreign = 0;
+        send({ type: "reset" });
+        break;
+      case "results":
+        send(results(m.events));
+        break;
+      case "close":
+        for (const c of conns) c.close();
+        // Let the close frames go out, then leave.
+        setTimeout(() => process.exit(0), 1_500);
+        break;
+    }
+  });
+  send({ type: "ready" });
+}
