@@ -9,15 +9,14 @@
  * round, default 5), BENCH_ROUNDS (default 5), BENCH_CONNECTIONS (default 10).
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { cpus, tmpdir } from "node:os";
-import { join } from "node:path";
+import { cpus } from "node:os";
 import autocannon from "autocannon";
 import { print } from "graphql";
 import { SignJWT } from "jose";
 import pg from "pg";
 import { DashboardDocument } from "../client/src/gql/graphql";
-import { REPO_ROOT, startEphemeralPostgres } from "../server/src/platform/db";
+import { REPO_ROOT } from "../server/src/platform/db";
+import { freshBenchDatabase } from "./bench-db";
 import { freePort } from "../server/src/platform/net";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
@@ -26,20 +25,8 @@ const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const floorOnly = process.argv.includes("--floor");
 const SECRET = "dashboard-bench-secret-0123456789-abcdefghij";
 
-const tmp = mkdtempSync(join(tmpdir(), "postboxen-bench-"));
-let adminUrl = process.env.DATABASE_URL;
-let stopEmbedded: (() => Promise<void>) | undefined;
-if (!adminUrl) {
-  const embedded = await startEphemeralPostgres(tmp);
-  adminUrl = embedded.url;
-  stopEmbedded = embedded.stop;
-}
-const dbName = `postboxen_bench_${Date.now().toString(36)}`;
-const admin = new pg.Client({ connectionString: adminUrl });
-await admin.connect();
-await admin.query(`create database "${dbName}"`);
-const url = new URL(adminUrl);
-url.pathname = `/${dbName}`;
+const bench = await freshBenchDatabase("bench-dashboard");
+const url = new URL(bench.url);
 const children: ChildProcess[] = [];
 
 async function startProcess(args: string[], env: Record<string, string>, ready: (line: string) => boolean): Promise<ChildProcess> {
@@ -118,8 +105,5 @@ try {
   for (const c of children) c.kill("SIGTERM");
   await new Promise((r) => setTimeout(r, 500));
   for (const c of children) if (c.exitCode === null) c.kill("SIGKILL");
-  await admin.query(`drop database if exists "${dbName}" with (force)`).catch(() => undefined);
-  await admin.end();
-  await stopEmbedded?.();
-  rmSync(tmp, { recursive: true, force: true });
+  await bench.cleanup();
 }

@@ -23,22 +23,26 @@
  *
  * DATABASE_URL's server is used when set (a fresh database beside it), otherwise an embedded
  * PostgreSQL. REDIS_URL, when set, is handed to the server (Redis pub/sub and rate limits);
- * otherwise it uses in-process pub/sub. BENCH_SERVER_NODE_OPTIONS is the server's NODE_OPTIONS
- * (Node 20 refuses --cpu-prof there: BENCH_PROFILE=<dir> instead writes a .cpuprofile of the
- * server's connect phase and events phase per size, taken through the inspector). The whole run is
- * bounded by BENCH_TIMEOUT_S (default 480).
+ * otherwise it uses in-process pub/sub. Knobs: BENCH_BARE_SEND=string makes the bare server hand
+ * the string to every socket (encoded per socket, as graphql-ws does) instead of one Buffer;
+ * BENCH_SERVER_NODE_OPTIONS is the server's NODE_OPTIONS; BENCH_PROFILE=<dir> writes, per size, a
+ * .cpuprofile of the server's connect phase and of its events phase and a .heapprofile of its live
+ * objects with the clients connected, all taken through the inspector (Node 20 refuses --cpu-prof
+ * in NODE_OPTIONS). The whole run is bounded by BENCH_TIMEOUT_S (default 480) and kills its
+ * children on exit, error or signal.
  */
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { cpus, tmpdir } from "node:os";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus } from "node:os";
 import { join } from "node:path";
 import type { Readable } from "node:stream";
 import pg from "pg";
 import WebSocket from "ws";
 import { SignJWT } from "jose";
 import { freePort } from "../server/src/platform/net";
-import { startEphemeralPostgres, REPO_ROOT } from "../server/src/platform/db";
+import { REPO_ROOT } from "../server/src/platform/db";
+import { freshBenchDatabase } from "./bench-db";
 import { SUBSCRIPTION, now, type BenchEvent, type FromClients, type Mode, type ToClients } from "./fanout.clients";
 import type { FromBare, ToBare } from "./fanout.bare";
 
@@ -141,20 +145,8 @@ const exited = (child: ChildProcess, ms: number) =>
     : Promise.race([new Promise<boolean>((r) => child.once("exit", () => r(true))), sleep(ms).then(() => false)]);
 
 // ---------------------------------------------------------------- database and server
-const tmp = mkdtempSync(join(tmpdir(), "postboxen-fanout-"));
-let stopEmbedded: (() => Promise<void>) | undefined;
-let adminUrl = process.env.DATABASE_URL;
-if (!adminUrl) {
-  const embedded = await startEphemeralPostgres(tmp);
-  adminUrl = embedded.url;
-  stopEmbedded = embedded.stop;
-}
-const dbName = `postboxen_fanout_${Date.now().toString(36)}`;
-const admin = new pg.Client({ connectionString: adminUrl });
-await admin.connect();
-await admin.query(`create database "${dbName}"`);
-const dbUrl = new URL(adminUrl);
-dbUrl.pathname = `/${dbName}`;
+const bench = await freshBenchDatabase("bench-fanout");
+const dbUrl = new URL(bench.url);
 
 const redisUrl = process.env.REDIS_URL;
 const port = await freePort();
@@ -227,10 +219,7 @@ const cleanup = async () => {
     server.kill("SIGTERM");
     if (!(await exited(server, 5_000))) server.kill("SIGKILL");
   }
-  await admin.query(`drop database if exists "${dbName}" with (force)`).catch(() => undefined);
-  await admin.end().catch(() => undefined);
-  await stopEmbedded?.().catch(() => undefined);
-  rmSync(tmp, { recursive: true, force: true });
+  await bench.cleanup().catch(() => undefined);
 };
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void cleanup().then(() => process.exit(130)));
 const watchdog = setTimeout(() => {
@@ -663,17 +652,17 @@ try {
   console.log("");
   console.log(`server RSS: ${f1(serverFreshRssKb / 1024)} MB before any client; baselines per size ${rows.filter((r) => r.side === "server").map((r) => `${r.n}: ${f1(r.rssBaseKb / 1024)} MB`).join(", ")}. Bare: ${f1(bareFreshRssKb / 1024)} MB fresh.`);
   console.log(`summary (${eventCount} events every ${intervalMs} ms; latency = receive − t0 taken before the trigger; server side includes the mutation)`);
-  const head = ["clients", "side", "connect s", "failed", "p50 ms", "p99 ms", "max ms", "delivered", "complete", "RSS KB/conn", "(vs fresh)", "heap KB/conn", "CPU ms/event", "clients CPU ms/ev"];
-  const widths = [7, 6, 9, 6, 8, 8, 8, 9, 14, 11, 10, 12, 12, 17];
+  const head = ["clients", "side", "connect s", "failed", "p50 ms", "p99 ms", "max ms", "delivered", "complete", "RSS KB/conn", "(vs fresh)", "heap KB/conn", "CPU ms/event", "(kernel)", "clients CPU ms/ev"];
+  const widths = [7, 6, 9, 6, 8, 8, 8, 9, 14, 11, 10, 12, 12, 8, 17];
   const row = (cells: string[]) => console.log(cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  "));
   row(head);
   const delivered = (r: SideResult) => (100 * r.received) / Math.max(1, r.expected);
   for (const n of sizes) {
     const s = rows.find((r) => r.n === n && r.side === "server")!;
     const b = rows.find((r) => r.n === n && r.side === "bare")!;
-    for (const r of [s, b]) row([String(n), r.side, f1(r.connectMs / 1000), String(r.failed), f1(r.p50), f1(r.p99), f1(r.max), `${f2(delivered(r))}%`, `${r.complete}/${r.n}`, f1(r.rssPerConnKb), f1(r.rssFreshPerConnKb), f1(r.heapPerConnKb), f1(r.cpuPerEventMs), f1(r.clientCpuPerEventMs)]);
+    for (const r of [s, b]) row([String(n), r.side, f1(r.connectMs / 1000), String(r.failed), f1(r.p50), f1(r.p99), f1(r.max), `${f2(delivered(r))}%`, `${r.complete}/${r.n}`, f1(r.rssPerConnKb), f1(r.rssFreshPerConnKb), f1(r.heapPerConnKb), f1(r.cpuPerEventMs), f1(r.sysPerEventMs), f1(r.clientCpuPerEventMs)]);
     const ratio = (a: number, c: number) => (c > 0 ? `${f1(a / c)}x` : "–");
-    row(["", "ratio", ratio(s.connectMs, b.connectMs), "", ratio(s.p50, b.p50), ratio(s.p99, b.p99), ratio(s.max, b.max), "", "", ratio(s.rssPerConnKb, b.rssPerConnKb), ratio(s.rssFreshPerConnKb, b.rssFreshPerConnKb), ratio(s.heapPerConnKb, b.heapPerConnKb), ratio(s.cpuPerEventMs, b.cpuPerEventMs), ratio(s.clientCpuPerEventMs, b.clientCpuPerEventMs)]);
+    row(["", "ratio", ratio(s.connectMs, b.connectMs), "", ratio(s.p50, b.p50), ratio(s.p99, b.p99), ratio(s.max, b.max), "", "", ratio(s.rssPerConnKb, b.rssPerConnKb), ratio(s.rssFreshPerConnKb, b.rssFreshPerConnKb), ratio(s.heapPerConnKb, b.heapPerConnKb), ratio(s.cpuPerEventMs, b.cpuPerEventMs), ratio(s.sysPerEventMs, b.sysPerEventMs), ratio(s.clientCpuPerEventMs, b.clientCpuPerEventMs)]);
   }
   console.log("");
   const goal = (label: string, n: number, check: (s: SideResult, b: SideResult) => [string, boolean]) => {

@@ -12,13 +12,12 @@
  * BENCH_SECONDS (default 10) sets each phase's length.
  */
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir, cpus } from "node:os";
-import { join } from "node:path";
+import { cpus } from "node:os";
 import pg from "pg";
 import WebSocket from "ws";
 import { freePort } from "../server/src/platform/net";
-import { startEphemeralPostgres, REPO_ROOT } from "../server/src/platform/db";
+import { REPO_ROOT } from "../server/src/platform/db";
+import { freshBenchDatabase } from "./bench-db";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 
@@ -37,20 +36,8 @@ if (process.argv[2] === "--probe") {
   process.stdout.write(JSON.stringify(samples));
   process.exit(0);
 }
-const tmp = mkdtempSync(join(tmpdir(), "postboxen-hostile-"));
-let stopEmbedded: (() => Promise<void>) | undefined;
-let adminUrl = process.env.DATABASE_URL;
-if (!adminUrl) {
-  const embedded = await startEphemeralPostgres(tmp);
-  adminUrl = embedded.url;
-  stopEmbedded = embedded.stop;
-}
-const dbName = `postboxen_hostile_${Date.now().toString(36)}`;
-const admin = new pg.Client({ connectionString: adminUrl });
-await admin.connect();
-await admin.query(`create database "${dbName}"`);
-const dbUrl = new URL(adminUrl);
-dbUrl.pathname = `/${dbName}`;
+const bench = await freshBenchDatabase("bench-hostile");
+const dbUrl = new URL(bench.url);
 
 const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
@@ -61,10 +48,7 @@ const server = spawn(process.execPath, ["--import", "tsx", "server/src/main.ts"]
 });
 const cleanup = async () => {
   server.kill("SIGKILL");
-  await admin.query(`drop database if exists "${dbName}" with (force)`).catch(() => undefined);
-  await admin.end().catch(() => undefined);
-  await stopEmbedded?.();
-  rmSync(tmp, { recursive: true, force: true });
+  await bench.cleanup();
 };
 process.on("SIGINT", () => void cleanup().then(() => process.exit(130)));
 

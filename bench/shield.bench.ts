@@ -6,17 +6,12 @@
  * 100-row action-item list. DATABASE_URL's server (a fresh database) or an embedded PostgreSQL.
  * BENCH_ROUNDS (default 7) and BENCH_ITERATIONS (per schema and round, default 150).
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { execute, parse, type DocumentNode, type GraphQLSchema } from "graphql";
 import { applyMiddleware } from "graphql-middleware";
-import pg from "pg";
 import { loadConfig } from "../server/src/config";
 import { startApp } from "../server/src/app";
 import { buildShield } from "../server/src/platform/authz";
 import { createContext } from "../server/src/platform/context";
-import { startEphemeralPostgres } from "../server/src/platform/db";
 import { Organization } from "../server/src/platform/identity/organization.entity";
 import { Role, User } from "../server/src/platform/identity/user.entity";
 import { createLogger } from "../server/src/platform/logger";
@@ -25,25 +20,14 @@ import { ActionItem } from "../server/src/modules/decisions/action-item.entity";
 import { Meeting } from "../server/src/modules/meetings/meeting.entity";
 import { DEMO_ORG } from "../server/src/modules/demo/demo-data";
 import { buildAppSchema, buildBareSchema, PERMISSIONS } from "../server/src/schema";
+import { freshBenchDatabase } from "./bench-db";
 
 const rounds = Number(process.env.BENCH_ROUNDS ?? 7);
 const iterations = Number(process.env.BENCH_ITERATIONS ?? 150);
 const logger = createLogger("silent");
 
-const tmp = mkdtempSync(join(tmpdir(), "postboxen-shield-"));
-let adminUrl = process.env.DATABASE_URL;
-let stopEmbedded: (() => Promise<void>) | undefined;
-if (!adminUrl) {
-  const embedded = await startEphemeralPostgres(tmp);
-  adminUrl = embedded.url;
-  stopEmbedded = embedded.stop;
-}
-const dbName = `postboxen_shield_${Date.now().toString(36)}`;
-const admin = new pg.Client({ connectionString: adminUrl });
-await admin.connect();
-await admin.query(`create database "${dbName}"`);
-const url = new URL(adminUrl);
-url.pathname = `/${dbName}`;
+const bench = await freshBenchDatabase("bench-shield");
+const url = new URL(bench.url);
 
 const config = loadConfig({ NODE_ENV: "test", DATABASE_URL: url.toString(), PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "silent", SERVE_CLIENT: "false", JOBS_QUEUE: "bench-shield" });
 const app = await startApp(config, logger);
@@ -99,8 +83,5 @@ try {
   }
 } finally {
   await app.stop();
-  await admin.query(`drop database if exists "${dbName}" with (force)`).catch(() => undefined);
-  await admin.end();
-  await stopEmbedded?.();
-  rmSync(tmp, { recursive: true, force: true });
+  await bench.cleanup();
 }
