@@ -66,12 +66,19 @@ export interface FanoutOptions {
   pending(ctx: GraphQLContext): Promise<void> | undefined;
   /** Counts executions (for metrics and benches). */
   onExecute?(): void;
+  /** With `send`: turns a view's result into the payload JSON once (error masking included). */
+  serialize?(result: ExecutionResult): string;
+  /** Writes a serialised payload to a member directly; when absent, results go through the member's iterator. */
+  send?(ctx: GraphQLContext, payloadJson: string): boolean;
 }
 
 export function createFanout(opts: FanoutOptions): Fanout {
   const groups = new Map<string, Group>();
   const identityByDocument = new WeakMap<DocumentNode, boolean>();
   const rules = opts.permissions as Record<string, Record<string, unknown>>;
+  // Printed once per document object (onSubscribe shares one object per query text).
+  const printed = new WeakMap<DocumentNode, string>();
+  const documentKey = (document: DocumentNode) => printed.get(document) ?? (printed.set(document, print(document)), printed.get(document)!);
 
   /** Does the document select a field whose rule depends on who is asking? */
   const touchesIdentity = (document: DocumentNode): boolean => {
@@ -112,7 +119,8 @@ export function createFanout(opts: FanoutOptions): Fanout {
         if (next.done || group.members.size === 0) break;
         const members = [...group.members];
         // A principal change announced before this event: the affected members' rights are re-read first.
-        await Promise.all(members.map((m) => opts.pending(m.ctx)));
+        const rechecks = members.map((m) => opts.pending(m.ctx)).filter((p): p is Promise<void> => !!p);
+        if (rechecks.length) await Promise.all(rechecks);
         const views = new Map<string, { principal: Principal; members: Member[] }>();
         for (const m of members) {
           const principal = m.ctx.principal;
@@ -126,7 +134,12 @@ export function createFanout(opts: FanoutOptions): Fanout {
           opts.onExecute?.();
           const first = view.members[0]!;
           const result = await execute({ ...argsOf(first.ctx), contextValue: ctx, rootValue: next.value });
-          for (const m of view.members) deliver(m, result);
+          if (opts.send && opts.serialize) {
+            const json = opts.serialize(result);
+            for (const m of view.members) if (!m.done) opts.send(m.ctx, json);
+          } else {
+            for (const m of view.members) deliver(m, result);
+          }
         }
       }
     } catch (error) {
@@ -160,7 +173,7 @@ export function createFanout(opts: FanoutOptions): Fanout {
       void _c;
       void _r;
       memberArgs.set(ctx, rest);
-      const key = `${principal.orgId}\u0000${args.operationName ?? ""}\u0000${print(args.document)}\u0000${JSON.stringify(args.variableValues ?? {})}`;
+      const key = `${principal.orgId}\u0000${args.operationName ?? ""}\u0000${documentKey(args.document)}\u0000${JSON.stringify(args.variableValues ?? {})}`;
       let group = groups.get(key);
       if (!group) {
         const stream = await createSourceEventStream({ ...args, contextValue: opts.viewContext(principal, ctx) });
@@ -191,6 +204,7 @@ export function createFanout(opts: FanoutOptions): Fanout {
         },
         async return() {
           leave();
+          member.wake?.();
           return { value: undefined, done: true };
         },
         [Symbol.asyncIterator]() {
