@@ -160,3 +160,31 @@ export async function queuedRun(db: Database, org: TestOrg, meeting: Meeting, op
   await em.flush();
   return { transcript, run };
 }
+
+/**
+ * Follows a meeting's extraction runs over `extractionRunChanged` on an open graphql-ws client:
+ * `seen` collects every event, `succeeded` resolves at the first SUCCEEDED (and rejects on an error
+ * or after `ms`).
+ */
+export function followRuns(client: import("graphql-ws").Client, meetingId: string, ms = 15_000): { seen: { status: string; progress: number }[]; succeeded: Promise<void> } {
+  const seen: { status: string; progress: number }[] = [];
+  const succeeded = new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no SUCCEEDED event; saw ${JSON.stringify(seen)}`)), ms);
+    client.subscribe<{ extractionRunChanged: { status: string; progress: number } | null }>(
+      { query: `subscription($m: ID!) { extractionRunChanged(meetingId: $m) { status progress } }`, variables: { m: meetingId } },
+      {
+        next: ({ data, errors }) => {
+          if (errors) reject(new Error(JSON.stringify(errors)));
+          if (data?.extractionRunChanged) seen.push(data.extractionRunChanged);
+          if (data?.extractionRunChanged?.status === "SUCCEEDED") {
+            clearTimeout(timer);
+            resolve();
+          }
+        },
+        error: reject,
+        complete: () => undefined,
+      },
+    );
+  });
+  return { seen, succeeded };
+}

@@ -4,7 +4,7 @@ import { createOrg, startTestServer, type GqlResponse, type TestOrg, type TestSe
 import { countRows, sql } from "../more-helpers";
 import { ConsentStatus } from "../../src/modules/meetings/participant.entity";
 import { Sensitivity } from "../../src/modules/meetings/meeting.entity";
-import { ATTACH, STYRGRUPP, attach, attachAndFinish, finished, meetingWith, mockOpenAi, type RunView } from "../transcript-helpers";
+import { ATTACH, STYRGRUPP, attach, attachAndFinish, finished, followRuns, meetingWith, mockOpenAi, type RunView } from "../transcript-helpers";
 
 // Transcripts in the product (issue 3, item 6–7): consent gate, extraction outside the request,
 // re-runs that keep human edits, consent withdrawal, Fort Knox, post-briefs and the log canary.
@@ -132,25 +132,7 @@ describe("extraction", () => {
   it("reports progress on extractionRunChanged until the run has succeeded", async () => {
     const m = await meetingWith(server.db, a, [GRANTED, GRANTED]);
     const client = server.ws(token.viewer);
-    const seen: { status: string; progress: number }[] = [];
-    const done = new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no SUCCEEDED event; saw ${JSON.stringify(seen)}`)), 15_000);
-      client.subscribe<{ extractionRunChanged: { status: string; progress: number } | null }>(
-        { query: `subscription($m: ID!) { extractionRunChanged(meetingId: $m) { status progress } }`, variables: { m: m.id } },
-        {
-          next: ({ data, errors }) => {
-            if (errors) reject(new Error(JSON.stringify(errors)));
-            if (data?.extractionRunChanged) seen.push(data.extractionRunChanged);
-            if (data?.extractionRunChanged?.status === "SUCCEEDED") {
-              clearTimeout(timer);
-              resolve();
-            }
-          },
-          error: reject,
-          complete: () => undefined,
-        },
-      );
-    });
+    const { seen, succeeded: done } = followRuns(client, m.id);
     try {
       await new Promise<void>((r) => client.on("connected", () => setTimeout(r, 200)));
       const res = await attach(server, token.editor, m.id, STYRGRUPP);

@@ -8,7 +8,7 @@ import type { Database } from "../../src/platform/db";
 import { ConsentStatus } from "../../src/modules/meetings/participant.entity";
 import { createOrg, testEnv, type TestOrg } from "../helpers";
 import { gqlAt, spawnServer, type ChildServer } from "../more-helpers";
-import { ATTACH, meetingWith, STYRGRUPP } from "../transcript-helpers";
+import { ATTACH, followRuns, meetingWith, STYRGRUPP } from "../transcript-helpers";
 import { openTestDatabase } from "./job-helpers";
 
 const redisUrl = inject("redisUrl");
@@ -42,26 +42,8 @@ describe.skipIf(!redisUrl)(`ROLE=api with two ROLE=worker processes${reason}`, (
     const editor = (await auth.signDevToken(org.editor)).token;
     const viewer = (await auth.signDevToken(org.viewer)).token;
     const client = createClient({ url: `ws://127.0.0.1:${api.port}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${viewer}` }, retryAttempts: 0, lazy: true });
-    const seen: { status: string; progress: number }[] = [];
     const subscribed = new Promise<void>((r) => client.on("connected", () => setTimeout(r, 300)));
-    const done = new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no SUCCEEDED event through the api; saw ${JSON.stringify(seen)}`)), 30_000);
-      client.subscribe<{ extractionRunChanged: { status: string; progress: number } | null }>(
-        { query: `subscription($m: ID!) { extractionRunChanged(meetingId: $m) { status progress } }`, variables: { m: m.id } },
-        {
-          next: ({ data, errors }) => {
-            if (errors) reject(new Error(JSON.stringify(errors)));
-            if (data?.extractionRunChanged) seen.push(data.extractionRunChanged);
-            if (data?.extractionRunChanged?.status === "SUCCEEDED") {
-              clearTimeout(timer);
-              resolve();
-            }
-          },
-          error: reject,
-          complete: () => undefined,
-        },
-      );
-    });
+    const { seen, succeeded: done } = followRuns(client, m.id, 30_000);
     try {
       await subscribed;
       const res = await gqlAt<{ attachTranscript: { run: { id: string } } }>(api.url, ATTACH, { input: { meetingId: m.id, content: STYRGRUPP } }, editor);

@@ -6,15 +6,9 @@ import { useI18n, type MessageKey } from "../../i18n";
 import { ConfirmDialog } from "../ConfirmDialog";
 import { EmptyState, ErrorBanner, Loading } from "../Status";
 import { DeadLetterItem, type DeadLetterTarget } from "./DeadLetterItem";
+import { usePagedList, type PageReport } from "../../lib/usePagedList";
 
 const PAGE_SIZE = 20;
-
-interface PageReport {
-  endCursor: string | null;
-  hasNextPage: boolean;
-  shown: number;
-  total: number;
-}
 
 interface PageProps {
   after: string | null;
@@ -93,8 +87,7 @@ export interface DeadLettersSectionProps {
 export function DeadLettersSection({ refresh, onChanged }: DeadLettersSectionProps) {
   const { t } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const [reports, setReports] = useState<Map<string | null, PageReport>>(() => new Map());
+  const { cursors, onReport, shown, total, nextCursor, more } = usePagedList();
   const [localRefresh, setLocalRefresh] = useState(0);
   const [confirming, setConfirming] = useState<{ action: Action; target: DeadLetterTarget } | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
@@ -103,21 +96,6 @@ export function DeadLettersSection({ refresh, onChanged }: DeadLettersSectionPro
   const [, replay] = useMutation(ReplayDeadLetterMutation);
   const [, discard] = useMutation(DiscardDeadLetterMutation);
 
-  const onReport = useCallback((after: string | null, report: PageReport) => {
-    setReports((current) => {
-      const previous = current.get(after);
-      if (
-        previous &&
-        previous.endCursor === report.endCursor &&
-        previous.hasNextPage === report.hasNextPage &&
-        previous.shown === report.shown &&
-        previous.total === report.total
-      ) {
-        return current;
-      }
-      return new Map(current).set(after, report);
-    });
-  }, []);
 
   const onReplay = useCallback((target: DeadLetterTarget) => setConfirming({ action: "replay", target }), []);
   const onDiscard = useCallback((target: DeadLetterTarget) => setConfirming({ action: "discard", target }), []);
@@ -144,9 +122,6 @@ export function DeadLettersSection({ refresh, onChanged }: DeadLettersSectionPro
     onChanged();
   }
 
-  const last = reports.get(cursors[cursors.length - 1] ?? null);
-  const shown = cursors.reduce((sum, cursor) => sum + (reports.get(cursor)?.shown ?? 0), 0);
-  const total = reports.get(null)?.total;
   const dialogName = confirming?.target.jobName ?? "";
 
   return (
@@ -180,12 +155,12 @@ export function DeadLettersSection({ refresh, onChanged }: DeadLettersSectionPro
           />
         ))}
       </ul>
-      {last?.hasNextPage && last.endCursor ? (
+      {nextCursor ? (
         <div className="show-more">
           <button
             type="button"
             className="button button-secondary"
-            onClick={() => setCursors((current) => [...current, last.endCursor])}
+            onClick={more}
           >
             {t("jobs.dead.showMore")}
           </button>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from "react";
+import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { useMutation, useQuery } from "urql";
 import { graphql } from "../../gql";
 import type { Role } from "../../gql/graphql";
@@ -6,6 +6,7 @@ import { inputProblems, operationErrorMessageKey, hasErrorCode } from "../../gra
 import { useI18n, type MessageKey } from "../../i18n";
 import { useAnnounce } from "../LiveAnnouncer";
 import { EmptyState, ErrorBanner, Loading } from "../Status";
+import { usePagedList, type PageReport } from "../../lib/usePagedList";
 
 export const ROLES: readonly Role[] = ["VIEWER", "EDITOR", "ADMIN"];
 const PAGE_SIZE = 50;
@@ -117,13 +118,6 @@ function UserRow({ user, isSelf }: { user: UserRowData; isSelf: boolean }) {
       ) : null}
     </li>
   );
-}
-
-interface PageReport {
-  endCursor: string | null;
-  hasNextPage: boolean;
-  shown: number;
-  total: number;
 }
 
 /** One page of users, as list items; tells the section where it ends. */
@@ -301,27 +295,8 @@ function AddUserForm() {
 
 export function UsersSection({ viewerUserId }: { viewerUserId: string }) {
   const { t } = useI18n();
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const [reports, setReports] = useState<Map<string | null, PageReport>>(() => new Map());
-  const onReport = useCallback((after: string | null, report: PageReport) => {
-    setReports((current) => {
-      const previous = current.get(after);
-      if (
-        previous &&
-        previous.endCursor === report.endCursor &&
-        previous.hasNextPage === report.hasNextPage &&
-        previous.shown === report.shown &&
-        previous.total === report.total
-      ) {
-        return current;
-      }
-      return new Map(current).set(after, report);
-    });
-  }, []);
+  const { cursors, onReport, shown, total, nextCursor, more } = usePagedList();
 
-  const last = reports.get(cursors[cursors.length - 1] ?? null);
-  const shown = cursors.reduce((sum, cursor) => sum + (reports.get(cursor)?.shown ?? 0), 0);
-  const total = reports.get(null)?.total;
 
   return (
     <section className="panel settings-panel" aria-labelledby="settings-users-title" data-testid="settings-users">
@@ -334,12 +309,12 @@ export function UsersSection({ viewerUserId }: { viewerUserId: string }) {
           <UsersPage key={cursor ?? ""} after={cursor} viewerUserId={viewerUserId} onReport={onReport} />
         ))}
       </ul>
-      {last?.hasNextPage && last.endCursor ? (
+      {nextCursor ? (
         <div className="button-row">
           <button
             type="button"
             className="button button-secondary"
-            onClick={() => setCursors((current) => [...current, last.endCursor])}
+            onClick={more}
           >
             {t("settings.users.showMore")}
           </button>
