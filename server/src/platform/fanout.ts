@@ -45,6 +45,8 @@ interface Group {
   members: Set<Member>;
   source: AsyncIterator<unknown>;
   identity: boolean;
+  /** Schema, document, variables and operation: the same for every member (they are the group's key). */
+  args: Omit<ExecutionArgs, "contextValue" | "rootValue">;
 }
 
 /** Bounded per connection: events are hints to re-read, so a consumer that far behind loses the oldest. */
@@ -132,8 +134,7 @@ export function createFanout(opts: FanoutOptions): Fanout {
         for (const view of views.values()) {
           const ctx = opts.viewContext(view.principal, view.members[0]!.ctx);
           opts.onExecute?.();
-          const first = view.members[0]!;
-          const result = await execute({ ...argsOf(first.ctx), contextValue: ctx, rootValue: next.value });
+          const result = await execute({ ...group.args, contextValue: ctx, rootValue: next.value });
           if (opts.send && opts.serialize) {
             const json = opts.serialize(result);
             for (const m of view.members) if (!m.done) opts.send(m.ctx, json);
@@ -153,10 +154,6 @@ export function createFanout(opts: FanoutOptions): Fanout {
     }
   };
 
-  // The execution arguments of a member, kept beside its context (graphql-ws builds them per subscribe).
-  const memberArgs = new WeakMap<GraphQLContext, Omit<ExecutionArgs, "contextValue" | "rootValue">>();
-  const argsOf = (ctx: GraphQLContext) => memberArgs.get(ctx)!;
-
   return {
     stats: () => ({ groups: groups.size, members: [...groups.values()].reduce((n, g) => n + g.members.size, 0) }),
 
@@ -169,16 +166,15 @@ export function createFanout(opts: FanoutOptions): Fanout {
       if (!(Symbol.asyncIterator in own)) return own as ExecutionResult;
       await (own as AsyncIterableIterator<unknown>).return?.();
 
-      const { contextValue: _c, rootValue: _r, ...rest } = args;
-      void _c;
-      void _r;
-      memberArgs.set(ctx, rest);
       const key = `${principal.orgId}\u0000${args.operationName ?? ""}\u0000${documentKey(args.document)}\u0000${JSON.stringify(args.variableValues ?? {})}`;
       let group = groups.get(key);
       if (!group) {
         const stream = await createSourceEventStream({ ...args, contextValue: opts.viewContext(principal, ctx) });
         if (!(Symbol.asyncIterator in stream)) return stream as ExecutionResult;
-        group = { key, members: new Set(), source: (stream as AsyncIterableIterator<unknown>)[Symbol.asyncIterator](), identity: touchesIdentity(args.document) };
+        const { contextValue: _c, rootValue: _r, ...shared } = args;
+        void _c;
+        void _r;
+        group = { key, members: new Set(), source: (stream as AsyncIterableIterator<unknown>)[Symbol.asyncIterator](), identity: touchesIdentity(args.document), args: shared };
         groups.set(key, group);
         void run(group);
       }

@@ -75,6 +75,8 @@ type WsState = {
   recheck?: () => Promise<void>;
   /** The re-check in progress, which events wait for. */
   pending?: Promise<void>;
+  /** Request and trace ids taken from the upgrade request (which is not kept). */
+  ids?: RequestIds;
 };
 
 /** Rate-limit bucket of a verified principal. Never derived from an unverified credential. */
@@ -456,6 +458,10 @@ export async function createHttpServer(deps: HttpDeps): Promise<HttpServer> {
         for (const timer of timers) timer.unref();
         ctx.extra.recheck = recheckNow;
         track(outcome.principal.userId, ctx.extra);
+        // The upgrade request is only needed until here: keep its ids, let the rest go (a few KB
+        // per connection, times ten thousand dashboards).
+        ctx.extra.ids = requestIdsFromHeaders(request.headers);
+        (ctx.extra as { request?: IncomingMessage }).request = undefined;
         metrics.wsConnections.inc({ outcome: "accepted" });
         return true;
       }),
@@ -503,7 +509,7 @@ export async function createHttpServer(deps: HttpDeps): Promise<HttpServer> {
       // One execution per event and view, not per subscriber (fanout.ts).
       subscribe: (args) => fanout.subscribe(args),
       context: (ctx, id): GraphQLContext => {
-        const ids = requestIdsFromHeaders(ctx.extra.request.headers);
+        const ids = ctx.extra.ids ?? requestIdsFromHeaders(ctx.extra.request.headers);
         const context = createContext({ principal: ctx.extra.principal ?? null, db, pubsub, logger, ids, config, jobs });
         connectionOf.set(context, ctx.extra);
         deliveryOf.set(context, { socket: ctx.extra.socket, id });
