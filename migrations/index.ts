@@ -5,9 +5,10 @@ import { Migration20261121235550 } from "./Migration20261121235550";
 import { Migration20261122002637 } from "./Migration20261122002637";
 import { Migration20261201090000 } from "./Migration20261201090000";
 import { Migration20261201120000 } from "./Migration20261201120000";
+import { Migration20261201130000 } from "./Migration20261201130000";
 
 /**
  * Every migration, in order. Listed statically so the same list runs under tsx, vitest and any
  * bundler (no runtime file globbing). Add a new migration here; never edit one that has landed.
  */
-export const MIGRATIONS: MigrationObject[] = [{ name: "Migration20261121233900", class: Migration20261121233900 }, { name: "Migration20261121234556", class: Migration20261121234556 }, { name: "Migration20261121235550", class: Migration20261121235550 }, { name: "Migration20261122002637", class: Migration20261122002637 }, { name: "Migration20261201090000", class: Migration20261201090000 }, { name: "Migration20261201120000", class: Migration20261201120000 }];
+export const MIGRATIONS: MigrationObject[] = [{ name: "Migration20261121233900", class: Migration20261121233900 }, { name: "Migration20261121234556", class: Migration20261121234556 }, { name: "Migration20261121235550", class: Migration20261121235550 }, { name: "Migration20261122002637", class: Migration20261122002637 }, { name: "Migration20261201090000", class: Migration20261201090000 }, { name: "Migration20261201120000", class: Migration20261201120000 }, { name: "Migration20261201130000", class: Migration20261201130000 }];
