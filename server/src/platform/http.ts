@@ -18,7 +18,7 @@ import { pendingMigrations, REPO_ROOT } from "./db";
 import { AppError, ErrorCode, createFormatError, unauthenticated } from "./errors";
 import { limitRules } from "./graphql-limits";
 import { introspectionRefusal, requestPolicyPlugin, usesIntrospection } from "./request-policy";
-import { freshPerEvent, PRINCIPALS_TOPIC } from "./principal-events";
+import { PRINCIPALS_TOPIC } from "./principal-events";
 import { createFanout } from "./fanout";
 import type { IRules } from "graphql-shield";
 import type { Metrics } from "./metrics";
@@ -375,7 +375,7 @@ export async function createHttpServer(deps: HttpDeps): Promise<HttpServer> {
     if (set && set.size === 0) byUser.delete(userId);
   };
   // Synchronous on purpose: the re-check starts before any later event of the same Redis stream
-  // reaches a subscription, and those events wait for it (freshPerEvent's `pending`).
+  // reaches a subscription, and the fan-out waits for it (`pending`) before executing an event.
   const stopListening = pubsub.listen(PRINCIPALS_TOPIC, (event) => {
     auth.forgetUser(event.id);
     for (const state of byUser.get(event.id) ?? []) void state.recheck?.();
@@ -514,9 +514,8 @@ export async function createHttpServer(deps: HttpDeps): Promise<HttpServer> {
         connectionOf.set(context, ctx.extra);
         deliveryOf.set(context, { socket: ctx.extra.socket, id });
         // The connection's principal as it is now (updated on every re-check and principal change),
-        // and fresh rule evaluation per event: rights follow the user into open subscriptions.
+        // read by the fan-out at every event: rights follow the user into open subscriptions.
         Object.defineProperty(context, "principal", { get: () => ctx.extra.principal ?? null, enumerable: true });
-        context.pubsub = { ...pubsub, subscribe: (topic) => freshPerEvent(pubsub.subscribe(topic), context, () => ctx.extra.pending) };
         return context;
       },
     },
