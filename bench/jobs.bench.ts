@@ -31,6 +31,7 @@ import { startEphemeralPostgres, type Database } from "../server/src/platform/db
 import { createJobRuntime, type JobRuntime } from "../server/src/platform/jobs/runtime";
 import { createLogger } from "../server/src/platform/logger";
 import { createOutboundClient } from "../server/src/platform/outbound";
+import { unconfiguredMailer } from "../server/src/platform/delivery/types";
 import { createMemoryPubSub, createRedisPubSub, type AppPubSub, type ChangeEvent } from "../server/src/platform/pubsub";
 import { openAppDatabase } from "../server/src/registry";
 import { benchJobDefinitions, NOOP_JOB, PROGRESS_JOB } from "./jobs.worker";
@@ -254,7 +255,7 @@ async function scenario(kind: Kind, workers: number, url: string): Promise<Batch
       url,
       queue,
       definitions: benchJobDefinitions({ concurrency: CONCURRENCY, topic, onStart: () => undefined }),
-      deps: { db: db!, pubsub: createMemoryPubSub(), logger, clock: systemClock, provider: createLocalProvider(), outbound: createOutboundClient() },
+      deps: { db: db!, pubsub: createMemoryPubSub(), logger, clock: systemClock, provider: createLocalProvider(), outbound: createOutboundClient(), mailer: unconfiguredMailer, publicUrl: "http://localhost:4000" },
       logger,
       pollMs: POLL_MS,
     });

@@ -18,6 +18,7 @@ import { createJobRuntime, type JobRuntime } from "../server/src/platform/jobs/r
 import { defineJob, type AnyJobDefinition } from "../server/src/platform/jobs/types";
 import { createLogger } from "../server/src/platform/logger";
 import { createOutboundClient } from "../server/src/platform/outbound";
+import { unconfiguredMailer } from "../server/src/platform/delivery/types";
 import { createMemoryPubSub, createRedisPubSub, type AppPubSub } from "../server/src/platform/pubsub";
 import { openAppDatabase } from "../server/src/registry";
 
@@ -120,7 +121,7 @@ async function main() {
     url,
     queue,
     definitions: benchJobDefinitions({ concurrency, topic: env.BENCH_TOPIC ?? `bench.${queue}.progress`, onStart: (key, at) => report(`S ${key} ${at}`) }),
-    deps: { db, pubsub, logger, clock: systemClock, provider: createLocalProvider(), outbound: createOutboundClient() },
+    deps: { db, pubsub, logger, clock: systemClock, provider: createLocalProvider(), outbound: createOutboundClient(), mailer: unconfiguredMailer, publicUrl: "http://localhost:4000" },
     logger,
     pollMs,
     ...(lockLifetimeMs ? { lockLifetimeMs } : {}),

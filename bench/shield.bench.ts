@@ -1,3 +1,4 @@
+import { systemClock } from "../server/src/platform/clock";
 /**
  * `npm run bench:shield`: the cost of authorization. The same documents executed (graphql-js
  * `execute`, same context and database) against three schemas: no authorization at all (bare),
@@ -57,7 +58,7 @@ try {
   const time = async (schema: GraphQLSchema, document: DocumentNode): Promise<number> => {
     const started = process.hrtime.bigint();
     for (let i = 0; i < iterations; i++) {
-      const ctx = createContext({ principal, db: app.db, pubsub, logger, ids: { requestId: "bench", traceId: "bench" }, config, jobs: app.jobs });
+      const ctx = createContext({ principal, db: app.db, pubsub, logger, ids: { requestId: "bench", traceId: "bench" }, config, jobs: app.jobs, clock: systemClock });
       const result = await execute({ schema, document, contextValue: ctx, variableValues: { from } });
       if (result.errors?.length) throw new Error(`bench query failed: ${result.errors[0]!.message}`);
     }

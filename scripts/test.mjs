@@ -66,6 +66,7 @@ if (spawnSync("docker-compose", ["version"], { stdio: "ignore" }).status === 0) 
   totals.skipped += 1;
 }
 vitestSuite("server unit + integration", join(root, "server"), "vitest.config.ts", { required: true });
+vitestSuite("client unit", join(root, "client"), "vitest.config.ts", { required: true });
 const built = check("client build", "npm", ["run", "-s", "-w", "client", "build"]);
 if (built) {
   vitestSuite("e2e (chromium)", join(root, "client"), "e2e/vitest.config.ts", { required: true });

@@ -116,3 +116,39 @@ export function watchPageErrors(page: Page): string[] {
   page.on("pageerror", (error) => errors.push(error.message));
   return errors;
 }
+
+/** What the server-side job helpers need: a pool on the server's database and its JOBS_QUEUE. */
+export interface ServerJobs {
+  pool: import("pg").Pool;
+  queue: string;
+}
+
+/**
+ * Queues one run of a job for the E2E server's own worker, the way the job runtime's
+ * `enqueueMany` does (a `job_runs` row, an `agenda_jobs` row, a NOTIFY to wake the worker), and
+ * waits until it has finished. Unlike `npm run job -- run <name>` in another process, the run
+ * happens inside the server, so what it publishes (e.g. new nudges) reaches open pages live.
+ */
+export async function runServerJob({ pool, queue }: ServerJobs, jobName: string, data: Record<string, unknown> = {}, timeoutMs = 8_000): Promise<void> {
+  const key = `${jobName}@e2e-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+  const agendaName = `${queue}/${jobName}`;
+  const payload = JSON.stringify(data);
+  await pool.query(`insert into job_runs (queue, key, job_name, organization_id, status, data) values ($1, $2, $3, null, 'queued', $4)`, [queue, key, jobName, payload]);
+  await pool.query(
+    `with job as (
+       insert into agenda_jobs (name, priority, next_run_at, type, data)
+       values ($1, 0, now(), 'normal', jsonb_build_object('key', $2::text, 'data', $3::jsonb)) returning id
+     )
+     update job_runs j set agenda_id = job.id, updated_at = now() from job where j.queue = $4 and j.key = $2`,
+    [agendaName, key, payload, queue],
+  );
+  const now = new Date().toISOString();
+  await pool.query("select pg_notify('agenda_jobs', $1)", [JSON.stringify({ jobId: "", jobName: agendaName, nextRunAt: now, priority: 0, timestamp: now })]);
+  await expect
+    .poll(async () => (await pool.query<{ status: string }>("select status from job_runs where queue = $1 and key = $2", [queue, key])).rows[0]?.status, {
+      timeout: timeoutMs,
+      interval: 100,
+      message: `${jobName} ran in the server`,
+    })
+    .toBe("succeeded");
+}

@@ -1,6 +1,6 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, launchBrowser, newContext, signIn, usersByRole, watchPageErrors } from "./helpers";
+import { baseUrl, devToken, gql, launchBrowser, newContext, signIn, usersByRole, watchPageErrors } from "./helpers";
 
 const SCREENSHOT = "/tmp/postboxen-settings.png";
 
@@ -86,7 +86,7 @@ describe("settings", () => {
     // Revoke, through the confirm dialog.
     const listed = page.getByTestId("api-token").filter({ hasText: label });
     await listed.getByRole("button", { name: `Återkalla ${label}` }).click();
-    const dialog = page.getByTestId("confirm-dialog");
+    const dialog = page.getByTestId("settings-tokens").getByTestId("confirm-dialog");
     await dialog.waitFor();
     expect(await dialog.innerText()).toContain(label);
     await dialog.getByRole("button", { name: "Återkalla nyckeln" }).click();
@@ -129,22 +129,115 @@ describe("settings", () => {
     await context.close();
   });
 
-  it("an editor sees no settings link and no permission on /installningar", async () => {
+  it("an editor reaches only their own notification settings under Inställningar, not the organisation's", async () => {
     const [editor] = await usersByRole("EDITOR");
     expect(editor, "the seed has an editor").toBeDefined();
     const context = await newContext(browser);
     const page = await context.newPage();
     const pageErrors = watchPageErrors(page);
+    const operations: string[] = [];
+    page.on("request", (request) => {
+      if (request.url().endsWith("/graphql") && request.method() === "POST") operations.push(request.postData() ?? "");
+    });
 
     await signIn(page, editor!);
     await page.getByTestId("viewer-info").waitFor();
-    expect(await page.getByRole("link", { name: "Inställningar" }).count()).toBe(0);
+    await page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Inställningar" }).click();
+    await page.waitForURL((url) => url.pathname === "/installningar");
+    await page.getByTestId("notification-form").waitFor();
+    expect(await page.getByRole("heading", { level: 2, name: "Aviseringar" }).count()).toBe(1);
+    expect(await page.getByTestId("settings-no-access").count()).toBe(0);
+    for (const adminOnly of ["settings-users", "settings-tokens", "settings-nudge-rules"]) {
+      expect(await page.getByTestId(adminOnly).count(), adminOnly).toBe(0);
+    }
+    expect(await page.getByRole("navigation", { name: "Delar av inställningarna" }).count()).toBe(0);
+    expect(operations.some((body) => /\b(users|apiTokens|nudgeSettings)\b/.test(body))).toBe(false);
+    expect(await page.getByTestId("error-banner").count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
 
+  it("a user sets a Slack webhook (the server's refusal shown in Swedish first), sees it as Inställd, removes it, and picks own quiet hours", async () => {
+    const [editor] = await usersByRole("EDITOR");
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const pageErrors = watchPageErrors(page);
+    await signIn(page, editor!);
     await page.goto("/installningar");
-    const noAccess = page.getByTestId("settings-no-access");
-    await noAccess.waitFor();
-    expect(await noAccess.innerText()).toContain("Du har inte behörighet");
-    expect(await page.getByTestId("settings-users").count()).toBe(0);
+    const form = page.getByTestId("notification-form");
+    await form.waitFor();
+
+    // No SMTP in the E2E server: e-mail is off, with the reason.
+    const email = form.getByRole("checkbox", { name: "Påminnelser per e-post" });
+    expect(await email.isDisabled()).toBe(true);
+    expect(await form.getByTestId("email-unavailable").innerText()).toContain("ingen e-postserver är inställd");
+
+    const slack = form.getByLabel("Slack-webhook");
+    await slack.fill("http://example.com/hook");
+    await form.getByRole("button", { name: "Spara aviseringar" }).click();
+    await expect.poll(() => slack.getAttribute("aria-invalid")).toBe("true");
+    expect(await form.innerText()).toContain("Adressen godtogs inte");
+
+    await slack.fill("https://hooks.slack.com/services/T000/B000/e2e");
+    await form.getByRole("button", { name: "Spara aviseringar" }).click();
+    const status = page.getByTestId("notification-status");
+    await expect.poll(() => status.innerText()).toBe("Dina aviseringsinställningar är sparade.");
+    await expect.poll(() => form.getByTestId("webhook-slack-status").count()).toBe(1);
+    expect(await form.getByTestId("webhook-slack-status").innerText()).toBe("Inställd");
+    expect(await page.content()).not.toContain("hooks.slack.com/services/T000");
+
+    await form.getByRole("button", { name: "Ta bort Slack-webhook" }).click();
+    await expect.poll(() => status.innerText()).toBe("Slack-webhook är borttagen.");
+    await expect.poll(() => form.getByTestId("webhook-slack-status").count()).toBe(0);
+
+    // Own quiet hours, then back to the organisation's.
+    await form.getByRole("radio", { name: "Egna tider" }).check();
+    await form.getByLabel("Från").fill("20:00");
+    await form.getByLabel("Till").fill("07:30");
+    await form.getByRole("button", { name: "Spara aviseringar" }).click();
+    await expect.poll(() => status.innerText()).toBe("Dina aviseringsinställningar är sparade.");
+    const prefs = await gql<{ notificationPreferences: { quietStart: string; quietEnd: string; ownQuietHours: boolean } }>(
+      await devToken(editor!.id),
+      "{ notificationPreferences { quietStart quietEnd ownQuietHours } }",
+    );
+    expect(prefs.notificationPreferences).toEqual({ quietStart: "20:00", quietEnd: "07:30", ownQuietHours: true });
+    await form.getByRole("radio", { name: /^Organisationens tider/ }).check();
+    await form.getByRole("button", { name: "Spara aviseringar" }).click();
+    await expect.poll(async () => (await gql<{ notificationPreferences: { ownQuietHours: boolean } }>(await devToken(editor!.id), "{ notificationPreferences { ownQuietHours } }")).notificationPreferences.ownQuietHours).toBe(false);
+
+    expect(await page.getByTestId("error-banner").count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it("an admin changes the nudge rules: a window out of range gets the server's field error in Swedish", async () => {
+    const [admin] = await usersByRole("ADMIN");
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const pageErrors = watchPageErrors(page);
+    await signIn(page, admin!);
+    await page.goto("/installningar");
+    const form = page.getByTestId("nudge-rules-form");
+    await form.waitFor();
+    const hours = form.getByLabel(/arbetstimmar utan rörelse/);
+    expect(await hours.inputValue()).toBe("48");
+
+    await hours.fill("5");
+    await form.getByRole("button", { name: "Spara reglerna" }).click();
+    await expect.poll(() => hours.getAttribute("aria-invalid")).toBe("true");
+    expect(await form.innerText()).toContain("Ange ett heltal mellan 8 och 400.");
+
+    const dueSoon = form.getByRole("checkbox", { name: "Påminn arbetsdagen före slutdatumet" });
+    await hours.fill("40");
+    await dueSoon.uncheck();
+    await form.getByRole("button", { name: "Spara reglerna" }).click();
+    await expect.poll(() => page.getByTestId("nudge-rules-status").innerText()).toBe("Påminnelsereglerna är sparade.");
+    const token = await devToken(admin!.id);
+    const rules = await gql<{ nudgeSettings: { stalledHours: number; dueSoon: boolean } }>(token, "{ nudgeSettings { stalledHours dueSoon } }");
+    expect(rules.nudgeSettings).toEqual({ stalledHours: 40, dueSoon: false });
+
+    // Back to the defaults: other tests count on them.
+    await gql(token, "mutation { updateNudgeSettings(input: { stalledHours: 48, dueSoon: true }) { stalledHours } }");
     expect(await page.getByTestId("error-banner").count()).toBe(0);
     expect(pageErrors).toEqual([]);
     await context.close();

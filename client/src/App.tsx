@@ -11,7 +11,9 @@ import { DashboardPage } from "./pages/DashboardPage";
 import { JobsPage } from "./pages/JobsPage";
 import { MeetingPage } from "./pages/MeetingPage";
 import { NotFoundPage } from "./pages/NotFoundPage";
+import { NudgesPage } from "./pages/NudgesPage";
 import { ProcurementPage } from "./pages/ProcurementPage";
+import { RegwatchPage } from "./pages/RegwatchPage";
 import { SettingsLayout } from "./pages/SettingsLayout";
 import { SettingsPage } from "./pages/SettingsPage";
 import { SignInPage } from "./pages/SignInPage";
@@ -105,6 +107,8 @@ export function App() {
                     <Route path="jobb" element={<JobsPage />} />
                   </Route>
                   <Route path="/intressenter" element={<StakeholdersPage />} />
+                  <Route path="/aviseringar" element={<NudgesPage />} />
+                  <Route path="/omvarldsbevakning/*" element={<RegwatchPage />} />
                 </Route>
                 <Route path="*" element={<NotFoundPage />} />
               </Route>

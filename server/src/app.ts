@@ -9,10 +9,12 @@ import { createJobMetrics } from "./platform/jobs/metrics";
 import { createJobRuntime, type JobRuntime } from "./platform/jobs/runtime";
 import { createMetrics } from "./platform/metrics";
 import { createOutboundClient } from "./platform/outbound";
+import { createMailer } from "./platform/delivery/email";
 import { createMemoryPubSub, createRedisPubSub } from "./platform/pubsub";
 import { createMemoryRateLimiter, createRedisRateLimiter } from "./platform/rate-limit";
 import { createFallbackRateLimiter, createRedisClient } from "./platform/redis";
 import { openAppDatabase, REGISTRY } from "./registry";
+import { seedRegwatchDemo } from "./modules/regwatch/index";
 import { buildAppSchema, PERMISSIONS } from "./schema";
 import { seedDemo } from "./modules/demo/demo-seed";
 import { createConfiguredProvider } from "./modules/transcripts/provider-selection";
@@ -58,9 +60,14 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
     }
     const db = await openAppDatabase(url, logger, config.db.poolMax);
     cleanups.push(() => db.close());
-    if (config.seedDemo && serves) await seedDemo(db, logger);
+    if (config.seedDemo && serves) {
+      await seedDemo(db, logger);
+      // Also on later starts: the demo source follows the port the app listens on.
+      await seedRegwatchDemo(db, `http://127.0.0.1:${config.http.port}`);
+    }
 
     const metrics = createMetrics();
+    for (const m of REGISTRY.modules) m.metrics?.(metrics.registry);
     // Redis is optional at run time: without it the process runs degraded (local rate limits,
     // dropped live events), /api/health says so, and everything else keeps working.
     const checks: Record<string, () => Promise<void>> = {};
@@ -79,16 +86,19 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
     const jobMetrics = createJobMetrics(metrics.registry);
 
     const provider = createConfiguredProvider(config.ai, logger);
+    const mailer = createMailer(config.smtp, logger);
+    cleanups.push(() => mailer.close());
     const jobs = await createJobRuntime({
       url,
       queue: config.jobs.queue,
       definitions: REGISTRY.jobs,
-      deps: { db, pubsub, logger, clock: options.clock ?? systemClock, provider, outbound: createOutboundClient({ allowlist: config.outbound.allowlist }) },
+      deps: { db, pubsub, logger, clock: options.clock ?? systemClock, provider, outbound: createOutboundClient({ allowlist: config.outbound.allowlist }), mailer, metricsRegistry: metrics.registry, publicUrl: config.http.publicUrl ?? `http://localhost:${config.http.port}` },
       logger,
       metrics: jobMetrics,
       ...(options.clock ? { clock: options.clock } : {}),
       pollMs: config.jobs.pollMs,
       lockLifetimeMs: config.jobs.lockLifetimeMs,
+      schedules: config.jobs.schedules,
     });
     jobMetrics.observe(jobs.store);
     // Stopped before pub/sub and the database: running jobs finish (or are handed back) first.
@@ -110,6 +120,8 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
       rateLimiter,
       jobs,
       checks,
+      clock: options.clock ?? systemClock,
+      routes: REGISTRY.routes,
     });
     const port = await http.listen();
     cleanups.push(() => http.close());

@@ -1,5 +1,6 @@
 import proxyaddr from "proxy-addr";
 import { z } from "zod";
+import type { SmtpConfig } from "./platform/delivery/email";
 import { compileAllowlist, parseAllowlist } from "./platform/outbound-address";
 
 /**
@@ -75,17 +76,30 @@ const envSchema = z
     JOBS_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(2000),
     JOBS_LOCK_LIFETIME_MS: z.coerce.number().int().min(1000).max(3_600_000).default(30_000),
     JOBS_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+    JOBS_SCHEDULES: z.enum(["on", "off"]).default("on"),
     OUTBOUND_ALLOWLIST: z
       .string()
-      .default("")
+      .optional()
       .refine((v) => {
         try {
-          compileAllowlist(parseAllowlist(v));
+          compileAllowlist(parseAllowlist(v ?? ""));
           return true;
         } catch {
           return false;
         }
       }, "must be comma-separated host names, IP addresses or CIDRs"),
+    // Unset SMTP_HOST: no e-mail is sent, and notifications record the channel as skipped.
+    SMTP_HOST: z.string().min(1).optional(),
+    SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+    SMTP_SECURE: bool.default(false),
+    SMTP_REQUIRE_TLS: bool.default(false),
+    SMTP_USER: z.string().min(1).optional(),
+    SMTP_PASSWORD: z.string().min(1).optional(),
+    SMTP_FROM: z
+      .string()
+      .regex(/^(?:[^<>@\r\n]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/, "must be an address, e.g. Postboxen <noreply@example.se>")
+      .default("Postboxen <noreply@postboxen.local>"),
+    SMTP_TLS_REJECT_UNAUTHORIZED: bool.default(true),
   });
 
 /**
@@ -113,6 +127,8 @@ function crossFieldProblems(env: Record<string, string | undefined>): string[] {
   if ((env.ROLE === "api" || env.ROLE === "worker") && !env.REDIS_URL) {
     problems.push(`ROLE: ${env.ROLE} runs beside other processes, so REDIS_URL is required (job progress and live updates travel through Redis); use ROLE=all for a single process`);
   }
+  if (env.SMTP_USER && !env.SMTP_PASSWORD) problems.push("SMTP_PASSWORD: required when SMTP_USER is set");
+  if (env.SMTP_PASSWORD && !env.SMTP_USER) problems.push("SMTP_USER: required when SMTP_PASSWORD is set");
   if (env.NODE_ENV === "production") {
     if (mode === "dev") problems.push("AUTH_MODE: dev sign-in is refused in production");
     if (WEAK_SECRETS.has(secret) || new Set(secret).size < 10) problems.push("AUTH_SECRET: default or weak secret refused in production");
@@ -165,9 +181,11 @@ export interface Config {
   client: { serve: boolean; dist: string };
   graphql: { maxDepth: number; maxTokens: number; maxCost: number; maxAliases: number; introspection: Env["GRAPHQL_INTROSPECTION"] };
   ai: AiConfig;
-  jobs: { queue: string; pollMs: number; lockLifetimeMs: number; shutdownGraceMs: number };
+  jobs: { queue: string; pollMs: number; lockLifetimeMs: number; shutdownGraceMs: number; schedules: boolean };
   /** Hosts and CIDRs user-typed URLs may reach although private (the operator's exception to the outbound guard). */
   outbound: { allowlist: string[] };
+  /** null when SMTP_HOST is unset: e-mail is then skipped. `password` is a secret. */
+  smtp: SmtpConfig | null;
 }
 
 /**
@@ -245,7 +263,20 @@ export function loadConfig(source: Record<string, string | undefined> = process.
           : undefined,
       transcriptMaxBytes: e.TRANSCRIPT_MAX_BYTES,
     },
-    jobs: { queue: e.JOBS_QUEUE, pollMs: e.JOBS_POLL_MS, lockLifetimeMs: e.JOBS_LOCK_LIFETIME_MS, shutdownGraceMs: e.JOBS_SHUTDOWN_GRACE_MS },
-    outbound: { allowlist: parseAllowlist(e.OUTBOUND_ALLOWLIST) },
+    jobs: { queue: e.JOBS_QUEUE, pollMs: e.JOBS_POLL_MS, lockLifetimeMs: e.JOBS_LOCK_LIFETIME_MS, shutdownGraceMs: e.JOBS_SHUTDOWN_GRACE_MS, schedules: e.JOBS_SCHEDULES === "on" },
+    // `none`: nothing private, whatever the defaults. Unset on the embedded demo defaults (development with the demo seeded): 127.0.0.1, so the
+    // regwatch demo source the app serves itself can be polled. Anywhere else unset means none.
+    outbound: { allowlist: e.OUTBOUND_ALLOWLIST === "none" ? [] : e.OUTBOUND_ALLOWLIST !== undefined ? parseAllowlist(e.OUTBOUND_ALLOWLIST) : e.NODE_ENV === "development" && e.SEED_DEMO ? ["127.0.0.1"] : [] },
+    smtp: e.SMTP_HOST
+      ? {
+          host: e.SMTP_HOST,
+          port: e.SMTP_PORT,
+          secure: e.SMTP_SECURE,
+          requireTls: e.SMTP_REQUIRE_TLS,
+          ...(e.SMTP_USER ? { user: e.SMTP_USER, password: e.SMTP_PASSWORD } : {}),
+          from: e.SMTP_FROM,
+          rejectUnauthorized: e.SMTP_TLS_REJECT_UNAUTHORIZED,
+        }
+      : null,
   };
 }

@@ -3,7 +3,7 @@ import { inject } from "vitest";
 import { createClient, type Client } from "graphql-ws";
 import WebSocket from "ws";
 import { loadConfig, type Config } from "../src/config";
-import { startApp, type RunningApp } from "../src/app";
+import { startApp, type AppOptions, type RunningApp } from "../src/app";
 import { createLogger } from "../src/platform/logger";
 import { createAuthenticator } from "../src/platform/auth";
 import type { Database } from "../src/platform/db";
@@ -43,15 +43,18 @@ export function testEnv(overrides: Record<string, string> = {}): Record<string, 
     // AI provider) never run on another's worker.
     JOBS_QUEUE: `test-${randomUUID().slice(0, 8)}`,
     JOBS_POLL_MS: "200",
+    // Scheduled sweeps (nudges, pre-briefs, calendars) run when a test asks (runNow), never by
+    // themselves across the database the test files share.
+    JOBS_SCHEDULES: "off",
     ...overrides,
   };
 }
 
-export async function startTestServer(overrides: Record<string, string> = {}): Promise<TestServer> {
+export async function startTestServer(overrides: Record<string, string> = {}, options: AppOptions = {}): Promise<TestServer> {
   const config = loadConfig(testEnv(overrides));
   const logs: string[] = [];
   const logger = createLogger(config.log.level, { write: (line) => void logs.push(line) });
-  const app = await startApp(config, logger);
+  const app = await startApp(config, logger, options);
   const auth = createAuthenticator(config, app.db);
   const httpUrl = `http://127.0.0.1:${app.port}`;
   return {

@@ -120,7 +120,7 @@ export async function spawnServer(env: Record<string, string>, ms = 60_000): Pro
   const child = spawn(process.execPath, MAIN, {
     cwd: REPO_ROOT,
     // A high rate limit: with REDIS_URL every process on the machine shares the per-address counter of 127.0.0.1.
-    env: childEnv({ NODE_ENV: "test", HOST: "127.0.0.1", PORT: String(port), SEED_DEMO: "false", SERVE_CLIENT: "false", LOG_LEVEL: "warn", RATE_LIMIT_PER_MINUTE: "1000000", ...env }),
+    env: childEnv({ NODE_ENV: "test", HOST: "127.0.0.1", PORT: String(port), SEED_DEMO: "false", SERVE_CLIENT: "false", LOG_LEVEL: "warn", RATE_LIMIT_PER_MINUTE: "1000000", JOBS_SCHEDULES: "off", ...env }),
     stdio: ["ignore", "pipe", "pipe"],
   });
   let stderr = "";

@@ -3,6 +3,7 @@ import { useQuery } from "urql";
 import { graphql, getFragmentData, type FragmentType } from "../gql";
 import { useAuth } from "../auth/AuthContext";
 import { useI18n } from "../i18n";
+import { NotificationsButton } from "./nudges/NotificationsButton";
 
 export const AppHeaderViewerFragment = graphql(`
   fragment AppHeader_Viewer on Viewer {
@@ -22,6 +23,7 @@ export const AppHeaderViewerFragment = graphql(`
 const AppShellQuery = graphql(`
   query AppShell {
     viewer {
+      # Not read here: primes the cache for the owner picker of nudges (NudgeViewer).
       canAdmin
       ...AppHeader_Viewer
     }
@@ -38,7 +40,7 @@ function Brand() {
   );
 }
 
-function Nav({ canAdmin = false }: { canAdmin?: boolean }) {
+function Nav({ signedIn }: { signedIn: boolean }) {
   const { t } = useI18n();
   return (
     <nav aria-label={t("nav.main")} className="main-nav">
@@ -55,9 +57,12 @@ function Nav({ canAdmin = false }: { canAdmin?: boolean }) {
           <NavLink to="/intressenter">{t("nav.stakeholders")}</NavLink>
         </li>
         <li>
+          <NavLink to="/omvarldsbevakning">{t("regwatch.nav.link")}</NavLink>
+        </li>
+        <li>
           <NavLink to="/explorer">{t("nav.explorer")}</NavLink>
         </li>
-        {canAdmin ? (
+        {signedIn ? (
           <li>
             <NavLink to="/installningar">{t("nav.settings")}</NavLink>
           </li>
@@ -92,7 +97,9 @@ export function AppHeader() {
     <header className="app-header">
       <div className="app-header-inner">
         <Brand />
-        <Nav canAdmin={token ? data?.viewer.canAdmin : false} />
+        {/* Everyone has settings of their own (notifications); the admin parts check canAdmin. */}
+        <Nav signedIn={!!token && !!data} />
+        {token ? <NotificationsButton /> : null}
         <div className="header-end">
           {token ? (
             <>

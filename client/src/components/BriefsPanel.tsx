@@ -1,9 +1,10 @@
-import { useId, useState } from "react";
-import { useMutation, type CombinedError } from "urql";
+import { useEffect, useId, useRef, useState } from "react";
+import { useMutation, useSubscription, type CombinedError } from "urql";
 import { graphql, getFragmentData, type FragmentType } from "../gql";
 import type { BriefKind } from "../gql/graphql";
+import { GeneratePostBriefMutation, GeneratePreBriefMutation, MeetingBriefGeneratedSubscription } from "../graphql/briefs";
 import { errorMessageKey } from "../graphql/errors";
-import { useI18n } from "../i18n";
+import { useI18n, type MessageKey } from "../i18n";
 import { Markdown } from "../lib/markdown";
 import { useAnnounce } from "./LiveAnnouncer";
 import { EmptyState } from "./Status";
@@ -22,75 +23,82 @@ export const BriefsPanelFragment = graphql(`
   }
 `);
 
-const GeneratePostBriefMutation = graphql(`
-  mutation GeneratePostBrief($input: GeneratePostBriefInput!) {
-    generatePostBrief(input: $input) {
-      brief {
-        id
-        kind
-        version
-        body
-        createdAt
-      }
-    }
-  }
-`);
-
-/** POST first (what people want after a meeting), then PRE. */
-const KIND_ORDER: BriefKind[] = ["POST", "PRE"];
-
-export interface BriefsPanelProps {
-  meeting: FragmentType<typeof BriefsPanelFragment>;
-  /** viewer.canEdit; generating also needs the meeting's viewerCanEdit. */
-  canEdit: boolean;
-  /** After a new brief: Meeting.briefs is a plain list the cache cannot extend by itself. */
-  onBriefCreated(): void;
+interface BriefData {
+  id: string;
+  kind: BriefKind;
+  version: number;
+  body: string;
+  createdAt: string;
 }
 
-export function BriefsPanel({ meeting: meetingRef, canEdit, onBriefCreated }: BriefsPanelProps) {
-  const meeting = getFragmentData(BriefsPanelFragment, meetingRef);
+/** What differs between the two panels: texts and test ids. */
+const KIND_TEXT = {
+  PRE: {
+    title: "brief.pre.title",
+    none: "brief.pre.none",
+    generate: "brief.pre.generate",
+    generating: "brief.pre.generating",
+    hint: "brief.pre.hint",
+    versionLabel: "brief.pre.versionLabel",
+    created: "brief.pre.announceCreated",
+    unchanged: "brief.pre.announceUnchanged",
+    live: "brief.pre.announceLive",
+    testId: "meeting-pre-brief",
+    briefTestId: "pre-brief",
+    // The target of the "Briefer" link in the meeting's .ics (Meeting.icalendar).
+    headingId: "briefs-title",
+  },
+  POST: {
+    title: "brief.post.title",
+    none: "brief.post.none",
+    generate: "brief.generate",
+    generating: "brief.generating",
+    hint: "brief.generateHint",
+    versionLabel: "brief.post.versionLabel",
+    created: "brief.announceCreated",
+    unchanged: "brief.announceUnchanged",
+    live: "brief.post.announceLive",
+    testId: "meeting-briefs",
+    briefTestId: "brief",
+    headingId: "post-brief-title",
+  },
+} as const satisfies Record<BriefKind, Record<string, MessageKey | string>>;
+
+function BriefKindPanel(props: {
+  kind: BriefKind;
+  /** This kind's versions, newest first. */
+  briefs: BriefData[];
+  editable: boolean;
+  busy: boolean;
+  error: CombinedError | null;
+  onGenerate(): Promise<BriefData | null>;
+}) {
+  const { kind, briefs, editable, busy, error, onGenerate } = props;
+  const text = KIND_TEXT[kind];
   const { t, formatDateTime } = useI18n();
-  const announce = useAnnounce();
+  const titleId = text.headingId;
   const selectId = useId();
-  const [{ fetching }, generate] = useMutation(GeneratePostBriefMutation);
-  const [error, setError] = useState<CombinedError | null>(null);
+  // null: the newest version, so one that arrives live is shown at once.
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  const editable = canEdit && meeting.viewerCanEdit;
+  const latest = briefs[0] ?? null;
+  const selected = briefs.find((b) => b.id === selectedId) ?? latest;
 
-  // Newest version first within each kind.
-  const groups = KIND_ORDER.map((kind) => ({
-    kind,
-    briefs: meeting.briefs.filter((b) => b.kind === kind).sort((a, b) => b.version - a.version),
-  })).filter((group) => group.briefs.length > 0);
-  const fallback = groups[0]?.briefs[0] ?? null;
-  const selected = meeting.briefs.find((b) => b.id === selectedId) ?? fallback;
-  const latestPost = groups.find((g) => g.kind === "POST")?.briefs[0] ?? null;
-
-  async function createPostBrief() {
-    setError(null);
-    const result = await generate({ input: { meetingId: meeting.id } });
-    const brief = result.data?.generatePostBrief.brief;
-    if (result.error || !brief) {
-      setError(result.error ?? null);
-      return;
-    }
-    const unchanged = latestPost !== null && brief.id === latestPost.id;
-    announce(t(unchanged ? "brief.announceUnchanged" : "brief.announceCreated", { version: brief.version }));
-    setSelectedId(brief.id);
-    onBriefCreated();
+  async function generate() {
+    const brief = await onGenerate();
+    if (brief) setSelectedId(null);
   }
 
   return (
-    <section className="panel panel-wide" aria-labelledby="briefs-title" data-testid="meeting-briefs">
+    <section className="panel brief-panel" aria-labelledby={titleId} data-testid={text.testId}>
       <div className="panel-header">
-        <h2 id="briefs-title">{t("brief.title")}</h2>
+        <h2 id={titleId}>{t(text.title)}</h2>
         {editable ? (
-          <button type="button" className="button" disabled={fetching} onClick={() => void createPostBrief()}>
-            {fetching ? t("brief.generating") : t("brief.generate")}
+          <button type="button" className="button" disabled={busy} onClick={() => void generate()}>
+            {busy ? t(text.generating) : t(text.generate)}
           </button>
         ) : null}
       </div>
-      {editable ? <p className="meta">{t("brief.generateHint")}</p> : null}
+      {editable ? <p className="meta">{t(text.hint)}</p> : null}
       {error ? (
         <p className="inline-error" role="alert">
           {t(errorMessageKey(error))}
@@ -100,44 +108,96 @@ export function BriefsPanel({ meeting: meetingRef, canEdit, onBriefCreated }: Br
       {selected ? (
         <>
           <div className="brief-toolbar">
-            <label htmlFor={selectId} className="field-label">
-              {t("brief.version")}
-            </label>
-            <select
-              id={selectId}
-              className="select"
-              value={selected.id}
-              onChange={(event) => setSelectedId(event.target.value)}
-              data-testid="brief-version"
-            >
-              {groups.map((group) => (
-                <optgroup key={group.kind} label={t(`brief.kind.${group.kind}`)}>
-                  {group.briefs.map((brief, index) => (
-                    <option key={brief.id} value={brief.id}>
-                      {t(index === 0 ? "brief.optionLatest" : "brief.option", {
-                        version: brief.version,
-                        date: formatDateTime(brief.createdAt),
-                      })}
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
-            </select>
+              <label htmlFor={selectId} className="field-label">
+                {t("brief.version")}
+              </label>
+              <select
+                id={selectId}
+                className="select"
+                aria-label={t(text.versionLabel)}
+                value={selected.id}
+                onChange={(event) => setSelectedId(event.target.value === latest?.id ? null : event.target.value)}
+                data-testid={`${text.briefTestId}-version`}
+              >
+                {briefs.map((brief, index) => (
+                  <option key={brief.id} value={brief.id}>
+                    {t(index === 0 ? "brief.optionLatest" : "brief.option", { version: brief.version, date: formatDateTime(brief.createdAt) })}
+                  </option>
+                ))}
+              </select>
           </div>
-          <article className="brief" aria-label={t(`brief.kind.${selected.kind}`)} data-testid="brief" data-version={selected.version}>
+          <article className="brief" aria-label={t(`brief.kind.${selected.kind}`)} data-testid={text.briefTestId} data-version={selected.version}>
             <p className="meta">
-              {t("brief.meta", {
-                kind: t(`brief.kind.${selected.kind}`),
-                version: selected.version,
-                date: formatDateTime(selected.createdAt),
-              })}
+              {t("brief.meta", { kind: t(`brief.kind.${selected.kind}`), version: selected.version, date: formatDateTime(selected.createdAt) })}
             </p>
             <Markdown source={selected.body} headingOffset={2} />
           </article>
         </>
       ) : (
-        <EmptyState messageKey="brief.none" />
+        <EmptyState messageKey={text.none} />
       )}
     </section>
+  );
+}
+
+export interface BriefsPanelProps {
+  meeting: FragmentType<typeof BriefsPanelFragment>;
+  /** viewer.canEdit; generating also needs the meeting's viewerCanEdit. */
+  canEdit: boolean;
+}
+
+/**
+ * "Inför mötet" (PRE) beside "Efter mötet" (POST). A new version lands in the meeting's briefs
+ * through the cache, whether it came from this page's button or from `briefGenerated` (another
+ * person, another tab, the pre-brief job); a version that arrives from elsewhere is announced.
+ */
+export function BriefsPanel({ meeting: meetingRef, canEdit }: BriefsPanelProps) {
+  const meeting = getFragmentData(BriefsPanelFragment, meetingRef);
+  const { t } = useI18n();
+  const announce = useAnnounce();
+  const [pre, generatePre] = useMutation(GeneratePreBriefMutation);
+  const [post, generatePost] = useMutation(GeneratePostBriefMutation);
+  const [errors, setErrors] = useState<Record<BriefKind, CombinedError | null>>({ PRE: null, POST: null });
+  const editable = canEdit && meeting.viewerCanEdit;
+  const byKind = (kind: BriefKind) => meeting.briefs.filter((b) => b.kind === kind).sort((a, b) => b.version - a.version);
+  const preBriefs = byKind("PRE");
+  const postBriefs = byKind("POST");
+
+  // Versions this page asked for are announced by their own button, not again when the event comes.
+  const ownIds = useRef(new Set<string>());
+  const busy = useRef<Record<BriefKind, boolean>>({ PRE: false, POST: false });
+  busy.current = { PRE: pre.fetching, POST: post.fetching };
+  const known = useRef(new Set(meeting.briefs.map((b) => b.id)));
+  const [{ data: event }] = useSubscription({ query: MeetingBriefGeneratedSubscription });
+  const arrived = event?.briefGenerated;
+  useEffect(() => {
+    if (!arrived || arrived.meeting?.id !== meeting.id || known.current.has(arrived.id)) return;
+    known.current.add(arrived.id);
+    if (ownIds.current.has(arrived.id) || busy.current[arrived.kind]) return;
+    announce(t(KIND_TEXT[arrived.kind].live, { version: arrived.version }));
+  }, [arrived, meeting.id, announce, t]);
+
+  async function generate(kind: BriefKind): Promise<BriefData | null> {
+    setErrors((current) => ({ ...current, [kind]: null }));
+    const input = { input: { meetingId: meeting.id } };
+    const result = kind === "PRE" ? await generatePre(input) : await generatePost(input);
+    const brief = result.data && ("generatePreBrief" in result.data ? result.data.generatePreBrief.brief : result.data.generatePostBrief.brief);
+    if (result.error || !brief) {
+      setErrors((current) => ({ ...current, [kind]: result.error ?? null }));
+      return null;
+    }
+    const latest = kind === "PRE" ? preBriefs[0] : postBriefs[0];
+    const unchanged = latest !== undefined && latest.id === brief.id;
+    ownIds.current.add(brief.id);
+    known.current.add(brief.id);
+    announce(t(unchanged ? KIND_TEXT[kind].unchanged : KIND_TEXT[kind].created, { version: brief.version }));
+    return brief;
+  }
+
+  return (
+    <div className="briefs-row">
+      <BriefKindPanel kind="PRE" briefs={preBriefs} editable={editable} busy={pre.fetching} error={errors.PRE} onGenerate={() => generate("PRE")} />
+      <BriefKindPanel kind="POST" briefs={postBriefs} editable={editable} busy={post.fetching} error={errors.POST} onGenerate={() => generate("POST")} />
+    </div>
   );
 }

@@ -15,7 +15,7 @@ export function DecisionItem(props: { decision: FragmentType<typeof DecisionItem
   const decision = getFragmentData(DecisionItemFragment, props.decision);
   const { t, formatDateTime } = useI18n();
   return (
-    <li className="decision" data-testid="decision">
+    <li className="decision" data-testid="decision" id={`beslut-${decision.id}`} tabIndex={-1}>
       <p>{decision.text}</p>
       {decision.decidedAt ? (
         <p className="meta">

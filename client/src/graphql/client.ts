@@ -45,10 +45,42 @@ const EMBEDDED_TYPE_NAMES = [
   "DeadLetterPayload",
   "RevokeApiTokenPayload",
   "RemoveParticipantPayload",
+  // Nudges: a Nudge is normalised by its id; its deliveries (their ids are not readable) and the
+  // rest are values.
+  "NudgeConnection",
+  "NudgeDelivery",
+  "NudgeEdge",
+  "NudgePayload",
+  "MarkAllNudgesReadPayload",
+  "UnblockActionItemPayload",
+  "ActionItemBlock",
+  "NotificationPreferences",
+  "NudgeSettings",
   // Transcripts and briefs: the payloads wrap normalised entities (Transcript, ExtractionRun, Brief).
   "AttachTranscriptPayload",
   "ExtractionRunPayload",
   "BriefPayload",
+  "BriefSettings",
+  "BriefSettingsPayload",
+  // Calendar: a CalendarFeed is normalised by its id; what an import or a poll did is a value.
+  "ImportCalendarPayload",
+  "CalendarFeedPayload",
+  "DeleteCalendarFeedPayload",
+  "PollCalendarFeedPayload",
+  // Regwatch: sources, topics, items, versions and alerts are normalised by id; the rest are values
+  // (a topic match is a snapshot of the topic's name when the alert was made).
+  "RegwatchAlertConnection",
+  "RegwatchAlertEdge",
+  "RegwatchAlertPayload",
+  "RegwatchPollPayload",
+  "RegwatchSection",
+  "RegwatchSectionDiff",
+  "RegwatchWordChange",
+  "RegwatchSourcePayload",
+  "RegwatchTopicMatch",
+  "RegwatchTopicPayload",
+  "DeleteRegwatchSourcePayload",
+  "DeleteRegwatchTopicPayload",
   // Procurement simulator: results and scenarios are values, not entities. ProcurementEvaluationCriterion
   // and ProcurementCriterionSensitivity have an `id` that is only unique within one scenario, so
   // they must not be normalised by it.
@@ -74,6 +106,25 @@ const EMBEDDED_TYPE_NAMES = [
 const EMBEDDED_TYPES: Record<string, () => null> = Object.fromEntries(
   EMBEDDED_TYPE_NAMES.map((name) => [name, () => null]),
 );
+
+/**
+ * Puts a new brief version into its meeting's `briefs`, a plain list the cache cannot extend by
+ * itself, when that list is cached (a meeting nobody has looked at is left alone). Pages order the
+ * versions themselves.
+ */
+function linkBrief(cache: Cache, meetingId: unknown, brief: unknown): void {
+  if (typeof meetingId !== "string" || typeof brief !== "object" || brief === null || !("id" in brief)) return;
+  const meetingKey = cache.keyOfEntity({ __typename: "Meeting", id: meetingId });
+  const briefKey = cache.keyOfEntity({ __typename: "Brief", id: String(brief.id) });
+  if (!meetingKey || !briefKey) return;
+  const current: unknown = cache.resolve(meetingKey, "briefs");
+  if (!Array.isArray(current)) return;
+  const links = current.filter((link): link is string => typeof link === "string");
+  if (links.includes(briefKey)) return;
+  cache.link(meetingKey, "briefs", [briefKey, ...links]);
+}
+
+type BriefResult = { id: string; meeting?: { id: string } | null } | null | undefined;
 
 /** Drops every cached Query.<field> (all arguments) so active queries on it refetch. */
 function invalidateQueryField(cache: Cache, fieldName: string): void {
@@ -119,6 +170,35 @@ export function createApiClient({ token, onUnauthenticated }: ApiClientOptions):
         // A new user or API token belongs in lists the cache cannot place it in: fetch them again.
         createUser: (_result, _args, cache) => invalidateQueryField(cache, "users"),
         createApiToken: (_result, _args, cache) => invalidateQueryField(cache, "apiTokens"),
+        // An answer to a nudge reads it (and the item's other nudges) and may move it out of
+        // "Olästa": the counts and lists of nudges are fetched again.
+        ...Object.fromEntries(
+          ["markNudgeRead", "markAllNudgesRead", "completeNudge", "snoozeNudge", "blockNudge", "reassignNudge", "unblockActionItem"].map(
+            (field) => [field, (_result: unknown, _args: unknown, cache: Cache) => invalidateQueryField(cache, "nudges")],
+          ),
+        ),
+        // Preferences and rules are values without an id: read them again after a change.
+        updateNotificationPreferences: (_result, _args, cache) => invalidateQueryField(cache, "notificationPreferences"),
+        updateNudgeSettings: (_result, _args, cache) => {
+          invalidateQueryField(cache, "nudgeSettings");
+          invalidateQueryField(cache, "notificationPreferences");
+        },
+        updateBriefSettings: (_result, _args, cache) => invalidateQueryField(cache, "briefSettings"),
+        generatePreBrief: (result, args, cache) =>
+          linkBrief(cache, (args.input as { meetingId?: unknown } | undefined)?.meetingId, (result.generatePreBrief as { brief?: BriefResult } | null)?.brief),
+        generatePostBrief: (result, args, cache) =>
+          linkBrief(cache, (args.input as { meetingId?: unknown } | undefined)?.meetingId, (result.generatePostBrief as { brief?: BriefResult } | null)?.brief),
+        // Feeds come and go from the list; imports and polls add meetings to the lists that hold them.
+        createCalendarFeed: (_result, _args, cache) => invalidateQueryField(cache, "calendarFeeds"),
+        deleteCalendarFeed: (_result, _args, cache) => invalidateQueryField(cache, "calendarFeeds"),
+        importCalendar: (_result, _args, cache) => invalidateQueryField(cache, "meetings"),
+        pollCalendarFeed: (_result, _args, cache) => invalidateQueryField(cache, "meetings"),
+      },
+      Subscription: {
+        briefGenerated: (result, _args, cache) => {
+          const brief = result.briefGenerated as BriefResult;
+          linkBrief(cache, brief?.meeting?.id, brief);
+        },
       },
     },
     resolvers: {

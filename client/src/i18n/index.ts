@@ -15,6 +15,22 @@ export function t(key: MessageKey, params?: MessageParams): string {
   );
 }
 
+/** Keys with Swedish plural forms: `<base>.one` and `<base>.other` both exist. */
+export type PluralKey = {
+  [K in MessageKey]: K extends `${infer Base}.other` ? (`${Base}.one` extends MessageKey ? Base : never) : never;
+}[MessageKey];
+
+const pluralRules = new Intl.PluralRules(LOCALE);
+
+/**
+ * Translate a count: "1 oläst", "3 olästa". Picks `<base>.one` or `<base>.other` by the Swedish
+ * plural rules and fills `{count}` (and any other params).
+ */
+export function tn(base: PluralKey, count: number, params?: MessageParams): string {
+  const form = pluralRules.select(count) === "one" ? "one" : "other";
+  return t(`${base}.${form}` as MessageKey, { ...params, count });
+}
+
 const dateTimeFormat = new Intl.DateTimeFormat(LOCALE, {
   timeZone: TIME_ZONE,
   weekday: "short",
@@ -86,7 +102,7 @@ export function formatTimeRange(start: string, end?: string | null): string {
   return sameDay ? `${from}–${formatTime(endDate)}` : `${from} – ${formatDateTime(endDate)}`;
 }
 
-const i18n = { t, formatDate, formatDateTime, formatTime, formatCalendarDate, formatTimeRange };
+const i18n = { t, tn, formatDate, formatDateTime, formatTime, formatCalendarDate, formatTimeRange };
 export type I18n = typeof i18n;
 
 /** Hook form, so components do not depend on the module directly (room for more locales later). */

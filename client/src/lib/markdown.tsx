@@ -1,11 +1,13 @@
-import { createElement, type ReactNode } from "react";
+import { createElement, Fragment, type ReactNode } from "react";
+import { Link } from "react-router";
 import { useI18n } from "../i18n";
 
 /**
- * A deliberately tiny Markdown renderer for briefs: ATX headings, paragraphs, ordered and
- * unordered lists (with `[ ]`/`[x]` task items), **bold**, *emphasis*, `code` and backslash
- * escapes. It builds React elements, so the text is always escaped by React; raw HTML, links and
- * images are shown as plain text, never interpreted.
+ * A deliberately tiny Markdown renderer for briefs: ATX headings, paragraphs (a line break stays
+ * one), ordered and unordered lists (with `[ ]`/`[x]` task items), **bold**, *emphasis*, `code`,
+ * backslash escapes and links to the app's own meeting pages (`[Se underlag](/moten/<id>#beslut-<id>)`). It builds
+ * React elements, so the text is always escaped by React; raw HTML, images and every other link
+ * are shown as plain text, never interpreted.
  */
 
 export type MarkdownBlock =
@@ -33,7 +35,8 @@ export function parseMarkdown(source: string): MarkdownBlock[] {
   const open: { list: ListBlock | null } = { list: null };
 
   const closeParagraph = () => {
-    if (paragraph.length) blocks.push({ type: "paragraph", text: paragraph.join(" ") });
+    // Each line of a brief is meant as a line ("**Datum:** …" then "**Plats:** …"): kept as a break.
+    if (paragraph.length) blocks.push({ type: "paragraph", text: paragraph.join("\n") });
     paragraph = [];
   };
   const closeList = () => {
@@ -89,6 +92,27 @@ export function parseMarkdown(source: string): MarkdownBlock[] {
   return blocks;
 }
 
+/**
+ * The only link targets followed: a meeting page, optionally one of its decisions. Ids are
+ * base64url (what encodeURIComponent leaves as they are), so nothing else can hide in them.
+ */
+const APP_LINK = /^\/moten\/[A-Za-z0-9_-]{1,200}(?:#beslut-[A-Za-z0-9_-]{1,200})?$/;
+
+export function isAppLink(href: string): boolean {
+  return APP_LINK.test(href);
+}
+
+/** `[text](href)` starting at `start` (on the `[`): its parts and where it ends; null if none. */
+function linkAt(text: string, start: number): { label: string; href: string; end: number } | null {
+  const close = findClosing(text, "]", start + 1);
+  if (close <= start + 1 || text[close + 1] !== "(") return null;
+  const hrefEnd = text.indexOf(")", close + 2);
+  if (hrefEnd < 0) return null;
+  const href = text.slice(close + 2, hrefEnd);
+  if (!isAppLink(href)) return null;
+  return { label: text.slice(start + 1, close), href, end: hrefEnd };
+}
+
 const ESCAPABLE = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/;
 const WORD = /[\p{L}\p{N}]/u;
 
@@ -104,7 +128,7 @@ function findClosing(text: string, delimiter: string, from: number): number {
   return -1;
 }
 
-/** Inline Markdown → React nodes. */
+/** Inline Markdown → React nodes (links to the app's own pages become router links). */
 export function renderInline(text: string): ReactNode[] {
   const nodes: ReactNode[] = [];
   let buffer = "";
@@ -120,6 +144,19 @@ export function renderInline(text: string): ReactNode[] {
       buffer += next;
       i++;
       continue;
+    }
+    if (char === "[") {
+      const link = linkAt(text, i);
+      if (link) {
+        flush();
+        nodes.push(
+          <Link key={nodes.length} to={link.href}>
+            {renderInline(link.label)}
+          </Link>,
+        );
+        i = link.end;
+        continue;
+      }
     }
     if (char === "`") {
       const end = findClosing(text, "`", i + 1);
@@ -176,7 +213,16 @@ export function Markdown({ source, headingOffset = 0, className }: MarkdownProps
             return createElement(`h${level}`, { key: index }, renderInline(block.text));
           }
           case "paragraph":
-            return <p key={index}>{renderInline(block.text)}</p>;
+            return (
+              <p key={index}>
+                {block.text.split("\n").map((line, lineIndex) => (
+                  <Fragment key={lineIndex}>
+                    {lineIndex > 0 ? <br /> : null}
+                    {renderInline(line)}
+                  </Fragment>
+                ))}
+              </p>
+            );
           case "list": {
             const items = block.items.map((item, itemIndex) =>
               item.done === null ? (

@@ -2,7 +2,10 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { useQuery, useSubscription } from "urql";
 import { graphql } from "../gql";
 import { ActionItemRow } from "../components/ActionItemRow";
+import { DashboardBriefsPanel } from "../components/DashboardBriefsPanel";
 import { MeetingListItem } from "../components/MeetingListItem";
+import { DashboardNudgesPanel } from "../components/nudges/DashboardNudgesPanel";
+import { DashboardRegwatchPanel } from "../components/regwatch/DashboardRegwatchPanel";
 import { useAnnounce } from "../components/LiveAnnouncer";
 import { EmptyState, ErrorBanner, Loading } from "../components/Status";
 import { ActionItemChangedSubscription, MeetingChangedSubscription } from "../graphql/live";
@@ -29,6 +32,7 @@ const DashboardQuery = graphql(`
         id
         startsAt
         ...MeetingListItem_Meeting
+        ...DashboardBriefsPanel_Meeting
       }
     }
     openActionItems: actionItems(
@@ -51,7 +55,7 @@ const DashboardQuery = graphql(`
 `);
 
 export function DashboardPage() {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const announce = useAnnounce();
   useDocumentTitle(t("dashboard.title"));
   // Fixed per visit so the query variables (and so the cache key) stay stable.
@@ -114,34 +118,40 @@ export function DashboardPage() {
       {error ? <ErrorBanner error={error} onRetry={refetch} /> : null}
 
       <div className="dashboard-grid" aria-busy={fetching || stale}>
-        <section className="panel" aria-labelledby="upcoming-title" data-testid="upcoming-meetings">
-          <header className="panel-header">
-            <h2 id="upcoming-title">{t("dashboard.upcomingMeetings")}</h2>
-            {meetings && meetings.totalCount > meetings.nodes.length ? (
-              <p className="panel-count">
-                {t("dashboard.showingOf", { shown: meetings.nodes.length, total: meetings.totalCount })}
-              </p>
+        <DashboardNudgesPanel />
+        <DashboardRegwatchPanel />
+        {/* One column: the few new briefs on top of the (longer) list of upcoming meetings. */}
+        <div className="dashboard-column">
+          <DashboardBriefsPanel meetings={meetings?.nodes} loading={!data && fetching} />
+          <section className="panel" aria-labelledby="upcoming-title" data-testid="upcoming-meetings">
+            <header className="panel-header">
+              <h2 id="upcoming-title">{t("dashboard.upcomingMeetings")}</h2>
+              {meetings && meetings.totalCount > meetings.nodes.length ? (
+                <p className="panel-count">
+                  {t("dashboard.showingOf", { shown: meetings.nodes.length, total: meetings.totalCount })}
+                </p>
+              ) : null}
+            </header>
+            {!data && fetching ? <Loading /> : null}
+            {meetings && meetings.nodes.length === 0 ? <EmptyState messageKey="dashboard.noUpcomingMeetings" /> : null}
+            {meetings && meetings.nodes.length > 0 ? (
+              <ul className="card-list">
+                {meetings.nodes.map((meeting) => (
+                  <MeetingListItem key={meeting.id} meeting={meeting} />
+                ))}
+              </ul>
             ) : null}
-          </header>
-          {!data && fetching ? <Loading /> : null}
-          {meetings && meetings.nodes.length === 0 ? <EmptyState messageKey="dashboard.noUpcomingMeetings" /> : null}
-          {meetings && meetings.nodes.length > 0 ? (
-            <ul className="card-list">
-              {meetings.nodes.map((meeting) => (
-                <MeetingListItem key={meeting.id} meeting={meeting} />
-              ))}
-            </ul>
-          ) : null}
-        </section>
+          </section>
+        </div>
 
         <section className="panel" aria-labelledby="action-items-title" data-testid="open-action-items">
           <header className="panel-header">
             <h2 id="action-items-title">{t("dashboard.openActionItems")}</h2>
             {items ? (
               <p className="panel-count">
-                <span>{t("dashboard.openCount", { count: items.totalCount })}</span>
+                <span>{tn("dashboard.openCount", items.totalCount)}</span>
                 {overdueCount > 0 ? (
-                  <span className="overdue-count"> · {t("dashboard.overdueCount", { count: overdueCount })}</span>
+                  <span className="overdue-count"> · {tn("dashboard.overdueCount", overdueCount)}</span>
                 ) : null}
               </p>
             ) : null}

@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useRef } from "react";
-import { Link, useParams } from "react-router";
+import { Link, useLocation, useParams } from "react-router";
 import { useQuery, useSubscription } from "urql";
 import { graphql } from "../gql";
 import { ActionItemRow } from "../components/ActionItemRow";
 import { MeetingStatusBadge, SensitiveBadge } from "../components/Badges";
 import { DecisionItem } from "../components/DecisionItem";
 import { BriefsPanel } from "../components/BriefsPanel";
+import { CalendarDownloadButton } from "../components/calendar/CalendarDownloadButton";
 import { ParticipantsPanel } from "../components/ParticipantsPanel";
 import { ActionItemProvenance } from "../components/Provenance";
 import { TranscriptPanel } from "../components/TranscriptPanel";
@@ -36,6 +37,7 @@ const MeetingPageQuery = graphql(`
       ...ParticipantsPanel_Meeting
       ...TranscriptPanel_Meeting
       ...BriefsPanel_Meeting
+      ...CalendarDownloadButton_Meeting
       decisions(first: $listSize) {
         totalCount
         nodes {
@@ -77,6 +79,8 @@ export function MeetingPage() {
     if (changedItem && changedItem.meeting?.id === id && !listedItems.current.has(changedItem.id)) refetch();
   }, [changedItem, id, refetch]);
 
+  useScrollToHash(data?.meeting?.id === id);
+
   if (!data && fetching) return <Loading />;
   if (!data && error) {
     if (hasErrorCode(error, "NOT_FOUND")) return <NotFound />;
@@ -110,6 +114,9 @@ export function MeetingPage() {
             <dd>{meeting.location ?? t("meeting.noLocation")}</dd>
           </div>
         </dl>
+        <p className="meeting-actions">
+          <CalendarDownloadButton meeting={meeting} />
+        </p>
       </header>
 
       {error ? <ErrorBanner error={error} onRetry={refetch} /> : null}
@@ -160,10 +167,36 @@ export function MeetingPage() {
           )}
         </section>
 
-        <BriefsPanel meeting={meeting} canEdit={canEdit} onBriefCreated={refetch} />
+        <BriefsPanel meeting={meeting} canEdit={canEdit} />
       </div>
     </article>
   );
+}
+
+/**
+ * `/moten/<id>#beslut-<id>` (the links in a pre-brief) or `#briefs-title` (the link in the
+ * meeting's .ics): once the meeting is shown, bring the target into view, and give it focus when it
+ * takes focus (a decision does), also when the link points into the page already open. A frame
+ * later, so the layout's focus on <main> after a navigation has happened first.
+ */
+function useScrollToHash(loaded: boolean) {
+  const { hash, key } = useLocation();
+  useEffect(() => {
+    if (!loaded || hash.length < 2) return;
+    let id: string;
+    try {
+      id = decodeURIComponent(hash.slice(1));
+    } catch {
+      return;
+    }
+    const frame = window.requestAnimationFrame(() => {
+      const target = document.getElementById(id);
+      if (!target) return;
+      target.scrollIntoView({ block: "center" });
+      if (target.hasAttribute("tabindex")) target.focus({ preventScroll: true });
+    });
+    return () => window.cancelAnimationFrame(frame);
+  }, [loaded, hash, key]);
 }
 
 function NotFound() {

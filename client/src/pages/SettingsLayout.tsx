@@ -1,4 +1,4 @@
-import { NavLink, Outlet } from "react-router";
+import { NavLink, Outlet, useMatch } from "react-router";
 import { useQuery } from "urql";
 import { graphql } from "../gql";
 import { ErrorBanner, Loading } from "../components/Status";
@@ -9,6 +9,7 @@ const SettingsViewerQuery = graphql(`
   query SettingsViewer {
     viewer {
       canAdmin
+      canEdit
       user {
         id
       }
@@ -19,25 +20,32 @@ const SettingsViewerQuery = graphql(`
 /** What the settings pages get from the layout (read with useOutletContext). */
 export interface SettingsOutletContext {
   viewerUserId: string;
+  /** Whether the admin-only parts (rules, briefs, calendar feeds, users, tokens) are shown and queried. */
+  canAdmin: boolean;
+  /** Whether the editor's parts (calendar import) are shown. */
+  canEdit: boolean;
 }
 
 /**
- * /installningar and its sub-pages (admins only): the heading, the links between the parts, and
- * the one answer for everyone else. The pages below render only for admins, so their admin-only
- * queries never run for a viewer or an editor.
+ * /installningar and its sub-pages: the heading, the links between the parts, and the one answer
+ * for parts a user may not see. /installningar itself is everyone's (their own notification
+ * choices; the organisation's parts for admins only); the sub-pages are for admins, and render
+ * only for them, so their admin-only queries never run for a viewer or an editor.
  */
 export function SettingsLayout() {
   const { t } = useI18n();
   const [{ data, fetching, error }, refetch] = useQuery({ query: SettingsViewerQuery });
-  // An admin's page sets its own title (child effects run first, so the layout must not overwrite it).
-  useDocumentTitle(data?.viewer.canAdmin ? null : t("settings.title"));
+  const onIndex = useMatch("/installningar") !== null;
+  const mayView = !!data && (data.viewer.canAdmin || onIndex);
+  // A page that renders sets its own title (child effects run first, so the layout must not overwrite it).
+  useDocumentTitle(mayView ? null : t("settings.title"));
 
   let body;
   if (!data && fetching) {
     body = <Loading label={t("settings.loading")} />;
   } else if (!data) {
     body = <ErrorBanner error={error} onRetry={() => refetch({ requestPolicy: "network-only" })} />;
-  } else if (!data.viewer.canAdmin) {
+  } else if (!mayView) {
     body = (
       <section className="notice settings-no-access" data-testid="settings-no-access" aria-labelledby="settings-no-access-title">
         <h2 id="settings-no-access-title">{t("settings.noAccess.title")}</h2>
@@ -45,7 +53,7 @@ export function SettingsLayout() {
       </section>
     );
   } else {
-    body = <Outlet context={{ viewerUserId: data.viewer.user.id } satisfies SettingsOutletContext} />;
+    body = <Outlet context={{ viewerUserId: data.viewer.user.id, canAdmin: data.viewer.canAdmin, canEdit: data.viewer.canEdit } satisfies SettingsOutletContext} />;
   }
 
   return (
@@ -69,6 +77,8 @@ export function SettingsLayout() {
             </ul>
           </nav>
         </>
+      ) : data && onIndex ? (
+        <p className="lead">{t(data.viewer.canEdit ? "settings.introEditor" : "settings.introPersonal")}</p>
       ) : null}
       {body}
     </div>

@@ -13,6 +13,7 @@ import { createJobRuntime } from "../platform/jobs/runtime";
 import type { JobData } from "../platform/jobs/types";
 import { createLogger } from "../platform/logger";
 import { createOutboundClient } from "../platform/outbound";
+import { createMailer } from "../platform/delivery/email";
 import { createMemoryPubSub, createRedisPubSub } from "../platform/pubsub";
 import { openAppDatabase, REGISTRY } from "../registry";
 import { createConfiguredProvider } from "../modules/transcripts/provider-selection";
@@ -74,11 +75,12 @@ try {
   if (!parsedData.success) {
     fail(2, `job: invalid data for ${def.name}: ${parsedData.error.issues.map((i) => `${i.path.join(".") || "(data)"} ${i.message}`).join("; ")}`);
   }
+  const mailer = createMailer(config.smtp, logger);
   const runtime = await createJobRuntime({
     url,
     queue: config.jobs.queue,
     definitions: REGISTRY.jobs,
-    deps: { db, pubsub, logger, clock: systemClock, provider: createConfiguredProvider(config.ai, logger), outbound: createOutboundClient({ allowlist: config.outbound.allowlist }) },
+    deps: { db, pubsub, logger, clock: systemClock, provider: createConfiguredProvider(config.ai, logger), outbound: createOutboundClient({ allowlist: config.outbound.allowlist }), mailer, publicUrl: config.http.publicUrl ?? `http://localhost:${config.http.port}` },
     logger,
   });
   try {
@@ -87,6 +89,7 @@ try {
     exitCode = result.outcome === "succeeded" || result.outcome === "skipped" ? 0 : 1;
   } finally {
     await runtime.stop(0);
+    await mailer.close();
   }
 } finally {
   await pubsub.close();

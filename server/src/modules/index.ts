@@ -1,11 +1,14 @@
 import { apiTokensModule } from "./api-tokens/index";
 import { auditModule } from "./audit/index";
 import { briefsModule } from "./briefs/index";
+import { calendarModule } from "./calendar/index";
 import { decisionsModule } from "./decisions/index";
 import { jobsModule } from "./jobs/index";
 import { meetingsModule } from "./meetings/index";
+import { nudgesModule } from "./nudges/index";
 import { organizationsModule } from "./organizations/index";
 import { procurementModule } from "./procurement/index";
+import { regwatchModule } from "./regwatch/index";
 import { stakeholdersModule } from "./stakeholders/index";
 import { transcriptsModule } from "./transcripts/index";
 
@@ -25,4 +28,7 @@ export const MODULES = [
   transcriptsModule,
   procurementModule,
   jobsModule,
+  nudgesModule,
+  calendarModule,
+  regwatchModule,
 ] as const;

@@ -8,6 +8,7 @@ import type { Config } from "../config";
 import type { JobAdmin, JobQueue } from "./jobs/types";
 import { unauthenticated } from "./errors";
 import { EntityLoaders } from "./loaders";
+import type { Clock } from "./clock";
 
 export interface GraphQLContext {
   principal: Principal | null;
@@ -16,6 +17,8 @@ export interface GraphQLContext {
   logger: Logger;
   ids: RequestIds;
   config: Config;
+  /** Where "now" comes from (tests set it). */
+  clock: Clock;
   /** Background work: enqueue by job name, idempotent by key. */
   jobs: JobQueue & JobAdmin;
   /** Organisation-scoped entity manager for this request, created on first use. */

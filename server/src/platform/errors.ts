@@ -41,6 +41,11 @@ export const notFound = (what = "Object") => new AppError(ErrorCode.NOT_FOUND, `
 export const conflict = (message: string) => new AppError(ErrorCode.CONFLICT, message);
 
 /** At most this many problems travel with one BAD_USER_INPUT; `problemCount` tells how many there were. */
+/** BAD_USER_INPUT for one field, found after parsing (against the database or the clock), shaped like parseInput's. */
+export function badInput(field: string, message: string): AppError {
+  return new AppError(ErrorCode.BAD_USER_INPUT, `Invalid input at ${field}: ${message}`, { field, problems: [{ path: field.split("."), message }], problemCount: 1 });
+}
+
 export const MAX_PROBLEMS = 20;
 
 /**

@@ -166,7 +166,10 @@ export function createFanout(opts: FanoutOptions): Fanout {
       if (!(Symbol.asyncIterator in own)) return own as ExecutionResult;
       await (own as AsyncIterableIterator<unknown>).return?.();
 
-      const key = `${principal.orgId}\u0000${args.operationName ?? ""}\u0000${documentKey(args.document)}\u0000${JSON.stringify(args.variableValues ?? {})}`;
+      // A document that touches an identity rule (a personal feed such as `nudges`) gets its own
+      // source per user: its subscribe-time topic depends on who asks, so it must not be shared.
+      const identity = touchesIdentity(args.document);
+      const key = `${principal.orgId}\u0000${identity ? principal.userId : ""}\u0000${args.operationName ?? ""}\u0000${documentKey(args.document)}\u0000${JSON.stringify(args.variableValues ?? {})}`;
       let group = groups.get(key);
       if (!group) {
         const stream = await createSourceEventStream({ ...args, contextValue: opts.viewContext(principal, ctx) });
@@ -174,7 +177,7 @@ export function createFanout(opts: FanoutOptions): Fanout {
         const { contextValue: _c, rootValue: _r, ...shared } = args;
         void _c;
         void _r;
-        group = { key, members: new Set(), source: (stream as AsyncIterableIterator<unknown>)[Symbol.asyncIterator](), identity: touchesIdentity(args.document), args: shared };
+        group = { key, members: new Set(), source: (stream as AsyncIterableIterator<unknown>)[Symbol.asyncIterator](), identity, args: shared };
         groups.set(key, group);
         void run(group);
       }

@@ -27,6 +27,8 @@ import type { RateLimiter } from "./rate-limit";
 import { requestIdsFromHeaders, runWithRequestIds, type RequestIds } from "./request-context";
 import { devAuthRouter } from "./dev-auth";
 import type { JobAdmin, JobQueue } from "./jobs/types";
+import { systemClock, type Clock } from "./clock";
+import type { ModuleRoute } from "./module";
 
 export interface HttpDeps {
   config: Config;
@@ -41,6 +43,10 @@ export interface HttpDeps {
   metrics: Metrics;
   rateLimiter: RateLimiter;
   jobs: JobQueue & JobAdmin;
+  /** Where "now" comes from for requests (tests set it); default the system clock. */
+  clock?: Clock;
+  /** HTTP endpoints contributed by modules, mounted under /api/. */
+  routes?: readonly ModuleRoute[];
   /** Extra checks for /api/health that do not make the process unready when they fail (Redis: degraded). */
   checks: Record<string, () => Promise<void>>;
 }
@@ -147,6 +153,7 @@ const CONTENT_SECURITY_POLICY = [
 export async function createHttpServer(deps: HttpDeps): Promise<HttpServer> {
   const { config, logger, db, pubsub, schema, auth, metrics, rateLimiter, jobs } = deps;
   const permissions = deps.permissions ?? {};
+  const clock = deps.clock ?? systemClock;
   // Transcripts arrive as a GraphQL string: let a body through that can hold one at the cap (JSON
   // escaping can double newlines and quotes), so an oversized one gets BAD_USER_INPUT, not a 413.
   const graphqlBodyLimit = Math.max(1024 * 1024, 2 * config.ai.transcriptMaxBytes + 64 * 1024);
@@ -340,6 +347,23 @@ export async function createHttpServer(deps: HttpDeps): Promise<HttpServer> {
     (res.locals.principal ? signedInJson : anonymousJson)(req, res, next);
   };
 
+  // Modules' endpoints (links in e-mail and the like): rate-limited per address, small bodies only.
+  for (const route of deps.routes ?? []) {
+    const handle = async (req: Request, res: Response) => {
+      const flat = (o: unknown) => Object.fromEntries(Object.entries((o ?? {}) as Record<string, unknown>).filter(([, v]) => typeof v === "string")) as Record<string, string>;
+      try {
+        const out = await route.handler({ query: flat(req.query), body: flat(req.body) }, { db, logger, config, clock });
+        res.status(out.status).type(out.contentType).send(out.body);
+      } catch (error) {
+        logger.error({ event: "route.failed", route: route.path, errorName: error instanceof Error ? error.name : typeof error }, "module route failed");
+        res.status(500).json(errorBody("INTERNAL_SERVER_ERROR", "Internal server error"));
+      }
+    };
+    const body = [express.urlencoded({ extended: false, limit: "4kb" }), express.json({ limit: "4kb" })];
+    if (route.method === "GET") app.get(`/api/${route.path}`, limitByAddress, handle);
+    else app.post(`/api/${route.path}`, limitByAddress, ...body, handle);
+  }
+
   if (config.auth.mode === "dev") app.use("/auth/dev", limitByAddress, express.json({ limit: "10kb" }), devAuthRouter(db, auth));
 
   // graphql-ws on the same port and path. A connection without valid credentials is closed with
@@ -390,7 +414,7 @@ export async function createHttpServer(deps: HttpDeps): Promise<HttpServer> {
     schema,
     permissions,
     logger,
-    viewContext: (principal, like) => createContext({ principal, db, pubsub, logger, ids: like.ids, config, jobs }),
+    viewContext: (principal, like) => createContext({ principal, db, pubsub, logger, ids: like.ids, config, jobs, clock }),
     pending: (c) => connectionOf.get(c)?.pending,
     onExecute: () => metrics.fanoutExecutions.inc(),
     // One serialisation per view; each member's message is the payload with its id spliced in,
@@ -510,7 +534,7 @@ export async function createHttpServer(deps: HttpDeps): Promise<HttpServer> {
       subscribe: (args) => fanout.subscribe(args),
       context: (ctx, id): GraphQLContext => {
         const ids = ctx.extra.ids ?? requestIdsFromHeaders(ctx.extra.request.headers);
-        const context = createContext({ principal: ctx.extra.principal ?? null, db, pubsub, logger, ids, config, jobs });
+        const context = createContext({ principal: ctx.extra.principal ?? null, db, pubsub, logger, ids, config, jobs, clock });
         connectionOf.set(context, ctx.extra);
         deliveryOf.set(context, { socket: ctx.extra.socket, id });
         // The connection's principal as it is now (updated on every re-check and principal change),
@@ -559,7 +583,7 @@ export async function createHttpServer(deps: HttpDeps): Promise<HttpServer> {
       context: async ({ req, res }) => {
         const ids = (res.locals.ids as RequestIds | undefined) ?? requestIdsFromHeaders(req.headers);
         const principal = (res.locals.principal as Principal | null | undefined) ?? null;
-        return createContext({ principal, db, pubsub, logger: logger.child({ module: "graphql" }), ids, config, jobs });
+        return createContext({ principal, db, pubsub, logger: logger.child({ module: "graphql" }), ids, config, jobs, clock });
       },
     }),
   );

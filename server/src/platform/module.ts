@@ -17,6 +17,8 @@ export interface NodeType {
   entity: EntityName<object>;
   /** Beyond the tenant filter: may this principal see such objects through `node` at all? */
   visibleTo?: (principal: Principal) => boolean;
+  /** Further conditions on the object for this principal, e.g. a person's own nudges: `{ recipient: userId }`. */
+  ownedBy?: (principal: Principal) => Record<string, unknown>;
   /** For entities outside the tenant filter: must the object be the caller's own organisation? */
   ownOrganizationOnly?: boolean;
 }
@@ -40,6 +42,10 @@ export interface ModuleManifest {
   /** The pub/sub topics the module publishes, as patterns, for the docs and the tests. */
   topics?: readonly string[];
   jobs?: readonly AnyJobDefinition[];
+  /** HTTP endpoints under /api/ (see ModuleRoute). */
+  routes?: readonly ModuleRoute[];
+  /** Registers the module's own metrics at start, so /metrics lists them before the first event. */
+  metrics?: (registry: import("prom-client").Registry) => void;
 }
 
 export function defineModule<M extends ModuleManifest>(manifest: M): M {
@@ -54,6 +60,7 @@ export interface Registry {
   permissions: IRules;
   nodeTypes: Record<string, NodeType>;
   jobs: AnyJobDefinition[];
+  routes: ModuleRoute[];
 }
 
 /** Merges manifests; two modules claiming the same rule, node type, job or key is a start-up error. */
@@ -64,6 +71,7 @@ export function buildRegistry(modules: readonly ModuleManifest[], platformEntiti
   const rules: Record<string, Record<string, FieldRule>> = {};
   const nodeTypes: Record<string, NodeType> = {};
   const jobs = new Map<string, AnyJobDefinition>();
+  const routes = new Map<string, ModuleRoute>();
   for (const m of modules) {
     if (keys.has(m.key)) throw new Error(`Two modules with key ${m.key}`);
     keys.add(m.key);
@@ -83,6 +91,35 @@ export function buildRegistry(modules: readonly ModuleManifest[], platformEntiti
       if (jobs.has(job.name)) throw new Error(`Job ${job.name} registered twice (module ${m.key})`);
       jobs.set(job.name, job);
     }
+    for (const route of m.routes ?? []) {
+      const id = `${route.method} ${route.path}`;
+      if (routes.has(id) || !/^[a-z0-9-]+(\/[a-z0-9-]+)*$/.test(route.path)) throw new Error(`Route ${id} is invalid or registered twice (module ${m.key})`);
+      routes.set(id, route);
+    }
   }
-  return { modules, entities: [...entities], resolvers, permissions: rules as IRules, nodeTypes, jobs: [...jobs.values()] };
+  return { modules, entities: [...entities], resolvers, permissions: rules as IRules, nodeTypes, jobs: [...jobs.values()], routes: [...routes.values()] };
+}
+
+/** A request to a module's HTTP endpoint, framework-free (modules never touch Express or node:http). */
+export interface ModuleRouteRequest {
+  query: Record<string, string | undefined>;
+  /** URL-encoded or JSON form fields of a POST. */
+  body: Record<string, string | undefined>;
+}
+
+export interface ModuleRouteResponse {
+  status: number;
+  contentType: "text/html; charset=utf-8" | "application/json" | "text/plain; charset=utf-8" | "application/atom+xml; charset=utf-8" | "application/rss+xml; charset=utf-8";
+  body: string;
+}
+
+/**
+ * An HTTP endpoint of a module, mounted at `/api/<path>` with the per-address rate limit. For
+ * what GraphQL cannot serve: links in e-mail (one-click unsubscribe), webhooks from outside.
+ */
+export interface ModuleRoute {
+  method: "GET" | "POST";
+  /** Under /api/, e.g. "nudges/unsubscribe". */
+  path: string;
+  handler(request: ModuleRouteRequest, deps: { db: import("./db").Database; logger: import("pino").Logger; config: import("../config").Config; clock: import("./clock").Clock }): Promise<ModuleRouteResponse>;
 }

@@ -27,7 +27,7 @@ export function createNodeResolver(nodeTypes: Readonly<Record<string, NodeType>>
       if (!type) return null;
       if (type.visibleTo && !type.visibleTo(principal)) return null;
       if (type.ownOrganizationOnly && parsed.id !== principal.orgId) return null;
-      return ctx.em().findOne(type.entity, { id: parsed.id });
+      return ctx.em().findOne(type.entity, { ...type.ownedBy?.(principal), id: parsed.id });
     }
   }
   return NodeResolver;

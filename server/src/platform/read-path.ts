@@ -103,7 +103,8 @@ export async function readByIds<T extends object>(em: EntityManager, entity: abs
   const orgId = tenantOf(em, entity.name);
   const columns = columnsOf(meta);
   const select = columns.map((c, i) => `${c.select} as "c${i}"`).join(", ");
-  const rows = await em.getConnection().execute<Record<string, unknown>[]>(`select ${select} from "${meta.tableName}" where "organization_id" = ? and "id" = any(?::uuid[])`, [orgId, pgArray(ids)]);
+  const pk = meta.properties[meta.primaryKeys[0] as keyof typeof meta.properties]?.fieldNames?.[0] ?? "id";
+  const rows = await em.getConnection().execute<Record<string, unknown>[]>(`select ${select} from "${meta.tableName}" where "organization_id" = ? and "${pk}" = any(?::uuid[])`, [orgId, pgArray(ids)]);
   return mapRows(entity, columns, rows);
 }
 

@@ -85,6 +85,7 @@ interface Captured {
 interface Fixture {
   org: TestOrg;
   token: string;
+  editorToken: string;
   /** An integrator API token of the admin (signs in by token hash). */
   apiToken: string;
   meetingId: string;
@@ -102,6 +103,8 @@ interface ListCase {
   tables: string[];
   /** Sign in with the API token instead of the admin's session token. */
   viaApiToken?: boolean;
+  /** Signed in as the organisation's editor (who owns a share of the items) instead of the admin. */
+  viaEditor?: boolean;
 }
 
 const page2 = (offsetOfLastSeen: number) => Buffer.from(`o:${offsetOfLastSeen}`, "utf8").toString("base64url");
@@ -199,6 +202,7 @@ const CASES: ListCase[] = [
   { name: "saved procurement scenarios (most recently changed first)", covers: ["Query.procurementScenarios"], query: `{ procurementScenarios(first: 20) { totalCount nodes { id name updatedAt } } }`, tables: ["procurement_scenarios"] },
   { name: "saved procurement scenarios, second page", covers: ["Query.procurementScenarios"], query: `{ procurementScenarios(first: 20, after: "${page2(19)}") { totalCount nodes { id name } } }`, tables: ["procurement_scenarios"] },
   { name: "users by name", covers: ["Query.users"], query: `{ users(first: 50) { totalCount nodes { id name role email } } }`, tables: ["users"] },
+  { name: "assignable users (the owner picker)", covers: ["Query.assignableUsers"], query: `{ assignableUsers { id name } }`, tables: ["users"] },
   { name: "users, second page", covers: ["Query.users"], query: `{ users(first: 20, after: "${page2(19)}") { totalCount nodes { id name } } }`, tables: ["users"] },
   { name: "API tokens (newest first)", covers: ["Query.apiTokens"], query: `{ apiTokens { id label prefix createdAt } }`, tables: ["api_tokens"] },
   { name: "the viewer (authentication and the organisation)", covers: [], query: `{ viewer { canEdit user { id name } organization { id name } } }`, tables: ["users", "organizations"] },
@@ -209,6 +213,26 @@ const CASES: ListCase[] = [
     tables: ["api_tokens", "organizations"],
     viaApiToken: true,
   },
+
+  // A person's own nudges (the notifications page and the header's unread count).
+  { name: "your nudges, newest first", covers: ["Query.nudges"], query: `{ nudges(first: 20) { totalCount nodes { id kind readAt actionItem { id title } } } }`, tables: ["nudges"], viaEditor: true },
+  { name: "your unread nudges (the header's count)", covers: ["Query.nudges"], query: `{ nudges(first: 1, filter: { unread: true }) { totalCount } }`, tables: ["nudges"], viaEditor: true },
+  { name: "your nudges, second page", covers: ["Query.nudges"], query: `{ nudges(first: 20, after: "${page2(19)}") { nodes { id } } }`, tables: ["nudges"], viaEditor: true },
+
+  // Regwatch: the organisation's alerts (the feed, the dashboard's HIGH panel), sources and topics.
+  {
+    name: "regwatch alerts, newest first, with what they matched",
+    covers: ["Query.regwatchAlerts", "RegwatchAlert.matchedMeetings", "RegwatchAlert.matchedStakeholders", "RegwatchItem.versions"],
+    query: `{ regwatchAlerts(first: 20) { totalCount nodes { id severity matchedMeetings { id } matchedStakeholders { id } item { versions(first: 5) { seq } } } } }`,
+    tables: ["regwatch_alerts"],
+  },
+  { name: "new regwatch alerts", covers: ["Query.regwatchAlerts"], query: `{ regwatchAlerts(first: 20, filter: { state: [NEW] }) { totalCount nodes { id } } }`, tables: ["regwatch_alerts"] },
+  { name: "new HIGH regwatch alerts (the dashboard)", covers: ["Query.regwatchAlerts"], query: `{ regwatchAlerts(first: 5, filter: { state: [NEW], severity: [HIGH] }) { totalCount nodes { id } } }`, tables: ["regwatch_alerts"] },
+  { name: "regwatch sources", covers: ["Query.regwatchSources"], query: `{ regwatchSources { id name healthy } }`, tables: ["regwatch_sources"] },
+  { name: "regwatch topics", covers: ["Query.regwatchTopics"], query: `{ regwatchTopics { id name } }`, tables: ["regwatch_topics"] },
+
+  // Calendar feeds (admin): a handful per organisation.
+  { name: "calendar feeds", covers: ["Query.calendarFeeds"], query: `{ calendarFeeds { id name url lastStatus } }`, tables: ["calendar_feeds"] },
 
   // Jobs (the job store's own SQL on its pool).
   { name: "job queues with the organisation's counts", covers: ["Query.jobQueues"], query: `{ jobQueues { jobName queued running failed dead succeeded24h } }`, tables: ["job_runs", "job_dead_letters"] },
@@ -433,6 +457,7 @@ beforeAll(async () => {
   fixture = {
     org: mine,
     token,
+    editorToken: await server.tokenFor(mine.editor),
     apiToken: created.data.createApiToken.token,
     meetingId: toGlobalId("Meeting", meeting!.id),
     ownerId: toGlobalId("User", mine.editor.id),
@@ -440,7 +465,11 @@ beforeAll(async () => {
   };
   // The owner filter needs rows: give the editor a share of the organisation's items.
   await exec(`update action_items set owner_id = '${mine.editor.id}' where organization_id = '${mine.org.id}' and owner_id is not null and ('x' || substr(id::text, 1, 2))::bit(8)::int % 20 = 0`);
-  await exec(`vacuum (analyze) action_items`);
+  // Nudges: one per owned item to its owner, a third of them read (after the owners are final).
+  await exec(`insert into nudges (id, organization_id, recipient_id, action_item_id, kind, window_key, read_at, deliver_after, created_at, updated_at)
+    select gen_random_uuid(), ai.organization_id, ai.owner_id, ai.id, 'STALLED', 'r1@' || ai.updated_at, case when ai.evidence_start_ms % 3 = 0 then now() end, ai.updated_at, ai.updated_at, ai.updated_at
+    from action_items ai where ai.owner_id is not null and ai.organization_id = any(${uuidList(orgs.map((o) => o.org.id))})`);
+  await exec(`vacuum (analyze) action_items, nudges`);
 
   const catalogue = await exec<{ index: string; table: string; columns: (string | null)[]; primary: boolean }>(
     `select i.relname as "index", t.relname as "table", ix.indisprimary as "primary",
@@ -466,7 +495,7 @@ describe("every list query of the API reaches its rows through a tenant-leading 
   it.each(CASES)("$name", async (c) => {
     recording = [];
     const variables = { now: fixture.now, owner: fixture.ownerId, meeting: fixture.meetingId, ...c.variables?.(fixture) };
-    const res = await server.gql(c.query, variables, c.viaApiToken ? fixture.apiToken : fixture.token);
+    const res = await server.gql(c.query, variables, c.viaApiToken ? fixture.apiToken : c.viaEditor ? fixture.editorToken : fixture.token);
     const captured = recording;
     recording = null;
     expect(res.errors).toBeUndefined();
@@ -496,7 +525,8 @@ describe("every list query of the API reaches its rows through a tenant-leading 
     };
     const lists: string[] = [];
     for (const type of Object.values(schema.getTypeMap())) {
-      if (!isObjectType(type) || type.name.startsWith("__") || /^(Mutation|Subscription)$|(Connection|Edge)$/.test(type.name)) continue;
+      // Payloads return what the mutation just wrote (held in memory), not a list read from a table.
+      if (!isObjectType(type) || type.name.startsWith("__") || /^(Mutation|Subscription)$|(Connection|Edge|Payload)$/.test(type.name)) continue;
       for (const field of Object.values(type.getFields())) {
         const item = listItem(field.type);
         if (!item || !isObjectType(item)) continue;

@@ -42,7 +42,7 @@ describe("npm run -s job", () => {
     expect(badData.code).toBe(2);
     expect(badData.stderr).toMatch(/invalid data for extract-meeting: runId/);
     expect((await runJobCli([])).code).toBe(2);
-  });
+  }, 90_000); // five CLI processes, each booting the whole registry
 
   it("lists the registered jobs", async () => {
     const { code, stdout } = await runJobCli(["list"]);

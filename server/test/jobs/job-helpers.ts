@@ -7,6 +7,7 @@ import { createJobRuntime, type JobRuntime, type JobRuntimeOptions } from "../..
 import type { AnyJobDefinition } from "../../src/platform/jobs/types";
 import { createLogger } from "../../src/platform/logger";
 import { createOutboundClient } from "../../src/platform/outbound";
+import { unconfiguredMailer } from "../../src/platform/delivery/types";
 import { createMemoryPubSub, type AppPubSub } from "../../src/platform/pubsub";
 import { createLocalProvider } from "../../src/ai/index";
 import { openAppDatabase } from "../../src/registry";
@@ -48,6 +49,8 @@ export async function testRuntime(o: TestRuntimeOptions): Promise<JobRuntime> {
       clock: o.clock ?? manualClock("2026-12-01T08:00:00Z"),
       provider: createLocalProvider(),
       outbound: createOutboundClient(),
+      mailer: unconfiguredMailer,
+      publicUrl: "http://localhost:4000",
     },
     logger,
     pollMs: o.pollMs ?? 100,

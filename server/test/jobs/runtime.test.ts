@@ -55,6 +55,41 @@ describe("enqueue", () => {
   });
 });
 
+describe("enqueueMany", () => {
+  it("enqueues a batch, skips known keys, holds delayed runs back, and each runs once on two workers", async () => {
+    const queue = uniqueQueue("many");
+    const job = defineJob({
+      name: "test.many",
+      description: "Records its runs for the test.",
+      data: z.object({ n: z.number().int() }),
+      key: (d) => `many:${d.n}`,
+      concurrency: 4,
+      handler: async (ctx) => {
+        await ctx.once(null, async (tx) => {
+          await tx.execute("insert into job_test_effects (queue, key) values (?, ?)", [queue, ctx.key]);
+        });
+      },
+    });
+    const a = track(await testRuntime({ db, queue, definitions: [job] }));
+    const b = track(await testRuntime({ db, queue, definitions: [job] }));
+    expect(await a.enqueue("test.many", { n: 0 })).toEqual({ key: "many:0", enqueued: true });
+    const items = Array.from({ length: 60 }, (_, n) => ({ data: { n } }));
+    const first = await a.enqueueMany("test.many", [...items, { data: { n: 5 } }]);
+    expect(first.enqueued).toBe(59); // many:0 was queued already; the duplicate n=5 counts once
+    expect(new Set(first.keys).size).toBe(59);
+    expect((await b.enqueueMany("test.many", items)).enqueued).toBe(0);
+    // Held back: a delay keeps a run out of the workers' reach until it passes.
+    expect((await a.enqueueMany("test.many", [{ data: { n: 999 }, delayMs: 3_600_000 }])).enqueued).toBe(1);
+    await expect(a.enqueueMany("test.many", [{ data: { n: "x" } as never }])).rejects.toThrow();
+    await Promise.all([a.startWorker(), b.startWorker()]);
+    await eventually(() => effects(queue), (e) => e.length === 60, 30_000);
+    const keys = (await effects(queue)).map((e) => e.key);
+    expect(new Set(keys).size).toBe(60);
+    expect(keys).not.toContain("many:999");
+    expect((await runRow(pool, queue, "many:999"))?.status).toBe("queued");
+  });
+});
+
 describe("failures", () => {
   it("retries with backoff, lands in the dead letters with ids and a code only, and replay runs it once after the cause is fixed", async () => {
     const queue = uniqueQueue("dead");

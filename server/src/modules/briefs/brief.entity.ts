@@ -34,4 +34,8 @@ export class Brief extends TenantEntity {
   @Field(() => Int, { description: "Version, from 1." })
   @Property({ type: "integer" })
   version!: number;
+
+  /** PRE: the meeting start it was written for. A moved meeting has none for its new start, so the sweep writes one. */
+  @Property({ type: "datetime", nullable: true })
+  forStartsAt?: Date | null;
 }

@@ -1,13 +1,18 @@
 import { defineModule } from "../../platform/module";
 import { Brief } from "./brief.entity";
 import { briefPermissions } from "./brief.permissions";
-import { MeetingBriefsResolver } from "./brief.resolver";
+import { BriefResolver, MeetingBriefsResolver } from "./brief.resolver";
+import { preBriefEmailJob } from "./jobs/pre-brief-email.job";
+import { preBriefGenerateJob } from "./jobs/pre-brief-generate.job";
+import { preBriefSweepJob } from "./jobs/pre-brief-sweep.job";
 
 export const briefsModule = defineModule({
   key: "BRIEFS",
-  description: "Deterministic, versioned post-meeting briefs.",
+  description: "Deterministic, versioned briefs: post-meeting from the stored items, pre-meeting (written ahead by a sweep, optionally e-mailed) from participants and earlier meetings.",
   entities: [Brief],
-  resolvers: [MeetingBriefsResolver],
+  resolvers: [MeetingBriefsResolver, BriefResolver],
   permissions: briefPermissions,
   nodeTypes: { Brief: { entity: Brief } },
+  topics: ["org.<orgId>.brief"],
+  jobs: [preBriefSweepJob, preBriefGenerateJob, preBriefEmailJob],
 });

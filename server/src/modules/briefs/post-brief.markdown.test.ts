@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { renderPostBrief, swedishDateTime, type BriefAction, type PostBriefInput } from "./post-brief.markdown";
+import { swedishDateTime } from "./brief.markdown";
+import { renderPostBrief, type BriefAction, type PostBriefInput } from "./post-brief.markdown";
 
 const action = (title: string, owner: string | null, dueDate: string | null, extra: Partial<BriefAction> = {}): BriefAction => ({
   title,

@@ -3,6 +3,7 @@
  * locale-dependent formatting, every list sorted by stable keys — the same items give the same
  * bytes, which is what lets brief versions be compared and deduplicated.
  */
+import { byText, byTime, due, inline, swedishDateTime } from "./brief.markdown";
 
 export interface BriefDecision {
   text: string;
@@ -24,26 +25,6 @@ export interface PostBriefInput {
   decisions: BriefDecision[];
   actions: BriefAction[];
 }
-
-const WEEKDAYS = ["söndag", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag"];
-const MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
-const STOCKHOLM = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Stockholm", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
-
-/** "onsdag 18 november 2026 kl. 09:00", in Europe/Stockholm. */
-export function swedishDateTime(at: Date): string {
-  const part = (type: string) => STOCKHOLM.formatToParts(at).find((p) => p.type === type)?.value ?? "";
-  const [y, m, d] = [Number(part("year")), Number(part("month")), Number(part("day"))];
-  const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
-  return `${WEEKDAYS[weekday]} ${d} ${MONTHS[m - 1]} ${y} kl. ${part("hour")}:${part("minute")}`;
-}
-
-// Swedish collation (… Z Å Ä Ö) with a code-point tie-break, so the order is total and stable.
-const SWEDISH = new Intl.Collator("sv", { sensitivity: "variant" });
-const byText = (a: string, b: string) => SWEDISH.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
-const byTime = (a: number | null, b: number | null) => (a ?? Number.MAX_SAFE_INTEGER) - (b ?? Number.MAX_SAFE_INTEGER);
-/** Markdown-significant characters at line level are neutralised so an item cannot restructure the brief. */
-const inline = (s: string) => s.replace(/\s+/g, " ").trim().replace(/([\\`*_[\]<>#|])/g, "\\$1");
-const due = (d: string | null) => (d ? `senast ${d}` : "inget datum");
 
 export function renderPostBrief(input: PostBriefInput): string {
   const decisions = [...input.decisions].sort((a, b) => byTime(a.evidenceStartMs, b.evidenceStartMs) || byText(a.text, b.text));

@@ -18,6 +18,8 @@ registerEnumType(ActionItemStatus, { name: "ActionItemStatus", description: "Whe
 @Index({ properties: ["organization", "updatedAt", "id"] })
 @Index({ name: "action_items_organization_id_owner_id_status_due_date_id_index", properties: ["organization", "owner", "status", "dueDate", "id"] })
 @Index({ name: "action_items_owner_id_index", expression: 'create index "action_items_owner_id_index" on "action_items" ("owner_id") where "owner_id" is not null' })
+// The nudge sweep's scan of stalled items (see modules/nudges): open, owned, by last change.
+@Index({ name: "action_items_open_owned_updated_index", expression: `create index "action_items_open_owned_updated_index" on "action_items" ("organization_id", "updated_at") where "status" = 'OPEN' and "owner_id" is not null` })
 @Index({ name: "action_items_organization_id_meeting_id_evidence_index", properties: ["organization", "meeting", "evidenceStartMs", "createdAt", "id"] })
 @ObjectType({ implements: Node, description: "A task someone committed to in a meeting, with owner, due date and the words it came from." })
 export class ActionItem extends ExtractedEntity<"status"> {

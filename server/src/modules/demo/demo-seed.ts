@@ -8,6 +8,7 @@ import { Meeting, MeetingStatus } from "../meetings/meeting.entity";
 import { Participant } from "../meetings/participant.entity";
 import { Decision } from "../decisions/decision.entity";
 import { ActionItem, ActionItemStatus } from "../decisions/action-item.entity";
+import { writeBriefSettings } from "../briefs/brief-settings.store";
 import { DEMO_MEETINGS, DEMO_ORG, DEMO_STAKEHOLDERS, DEMO_USERS, SECOND_ORG, SECOND_ORG_USERS } from "./demo-data";
 
 const DAY = 86_400_000;
@@ -20,7 +21,7 @@ function addDays(isoDate: string, days: number): string {
 export async function seedDemo(db: Database, logger: Logger, now = new Date()): Promise<boolean> {
   const em = db.system();
   if (await em.count(Organization, { slug: DEMO_ORG.slug })) return false;
-  await em.transactional(async (tx) => {
+  const orgId = await em.transactional(async (tx) => {
     const org = tx.create(Organization, DEMO_ORG);
     const users = DEMO_USERS.map((u) => tx.create(User, { ...u, organization: org }));
     const stakeholders = DEMO_STAKEHOLDERS.map((s) => tx.create(Stakeholder, { ...s, organization: org }));
@@ -36,6 +37,8 @@ export async function seedDemo(db: Database, logger: Logger, now = new Date()): 
         sensitivity: m.sensitivity,
         status: m.day < 0 ? MeetingStatus.COMPLETED : MeetingStatus.SCHEDULED,
         agendaItems: m.agenda,
+        // The demo's meetings are called by its administrator: escalated nudges go to her.
+        organizer: users[0] ?? null,
       });
       for (const p of m.participants) {
         const stakeholder = stakeholders[p.stakeholder];
@@ -54,6 +57,9 @@ export async function seedDemo(db: Database, logger: Logger, now = new Date()): 
           dueDate: a.dueInDays === null ? null : addDays(today, a.dueInDays),
           status: a.done ? ActionItemStatus.DONE : ActionItemStatus.OPEN,
           completedAt: a.done ? new Date(now.getTime() - 2 * DAY) : null,
+          // Items of past meetings were written down at the meeting and have not moved since:
+          // the ones older than 48 working hours are what the first nudge sweep finds.
+          ...(m.day < 0 ? { createdAt: startsAt, updatedAt: startsAt } : {}),
         });
       }
     }
@@ -66,7 +72,11 @@ export async function seedDemo(db: Database, logger: Logger, now = new Date()): 
       agendaItems: ["Tillsynsplan", "Resurser"],
     });
     tx.create(ActionItem, { organization: second, meeting: reg, title: "Sammanställa tillsynsobjekt", dueDate: addDays(today, -2) });
+    return org.id;
   });
+  // Pre-briefs a week ahead in the demo (the default is 24 h): the first sweep writes them for the
+  // coming week's meetings, so they are there on the first start.
+  await writeBriefSettings(em, orgId, { preBriefLeadHours: 168 });
   logger.info({ event: "demo.seeded", meetings: DEMO_MEETINGS.length, users: DEMO_USERS.length }, "demo data seeded");
   return true;
 }

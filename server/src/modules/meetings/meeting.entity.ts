@@ -1,7 +1,8 @@
-import { Entity, Enum, Index, Property } from "@mikro-orm/core";
+import { Entity, Enum, Index, ManyToOne, Property } from "@mikro-orm/core";
 import { Field, GraphQLISODateTime, ObjectType, registerEnumType } from "type-graphql";
 import { TenantEntity } from "../../platform/base.entity";
 import { Node } from "../../platform/node.interface";
+import { User } from "../../platform/identity/user.entity";
 
 export enum MeetingStatus {
   SCHEDULED = "SCHEDULED",
@@ -23,6 +24,9 @@ registerEnumType(Sensitivity, {
 @Entity({ tableName: "meetings" })
 @Index({ properties: ["organization", "startsAt", "id"] })
 @Index({ properties: ["organization", "title", "id"] })
+// The pre-brief sweep's scan across organisations: scheduled meetings by start (see modules/briefs).
+@Index({ name: "meetings_scheduled_starts_at_index", expression: `create index "meetings_scheduled_starts_at_index" on "meetings" ("starts_at") where "status" = 'SCHEDULED'` })
+@Index({ name: "meetings_organizer_id_index", expression: 'create index "meetings_organizer_id_index" on "meetings" ("organizer_id") where "organizer_id" is not null' })
 @ObjectType({ implements: Node, description: "A meeting of the organisation, with its agenda, participants, decisions and action items." })
 export class Meeting extends TenantEntity<"status" | "sensitivity" | "agendaItems"> {
   get typename(): string {
@@ -56,4 +60,8 @@ export class Meeting extends TenantEntity<"status" | "sensitivity" | "agendaItem
   @Field(() => [String], { description: "Agenda items, in order." })
   @Property({ type: "json" })
   agendaItems: string[] = [];
+
+  /** Who called the meeting: the user who created it, or the calendar event's ORGANIZER. Escalations go here. */
+  @ManyToOne({ entity: () => User, nullable: true, deleteRule: "set null" })
+  organizer?: User | null;
 }

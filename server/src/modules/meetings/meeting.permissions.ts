@@ -15,6 +15,7 @@ export const meetingPermissions = {
       "sensitivity",
       "location",
       "agendaItems",
+      "organizer",
       "participants",
       "decisions",
       "actionItems",

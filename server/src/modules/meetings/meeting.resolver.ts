@@ -7,6 +7,7 @@ import { idOf, toGlobalId } from "../../platform/ids";
 import { Connection, parsePage, toConnection } from "../../platform/pagination";
 import { type ChangeEvent } from "../../platform/pubsub";
 import { canEdit } from "../../platform/authz";
+import { User } from "../../platform/identity/user.entity";
 import { Meeting } from "./meeting.entity";
 import { Participant } from "./participant.entity";
 import { Stakeholder } from "../stakeholders/stakeholder.entity";
@@ -63,6 +64,11 @@ export class MeetingResolver {
   @FieldResolver(() => [Participant], { description: "Who takes part, with their consent." })
   participants(@Root() meeting: Meeting, @Ctx() ctx: GraphQLContext) {
     return service(ctx).participants(meeting.id);
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: "Who called the meeting; escalated reminders go to them." })
+  organizer(@Root() meeting: Meeting, @Ctx() ctx: GraphQLContext) {
+    return meeting.organizer ? ctx.loaders.load(User, meeting.organizer.id) : null;
   }
 
   @FieldResolver(() => Boolean, { description: "Whether the viewer may change this meeting." })

@@ -86,6 +86,7 @@ export class MeetingService {
       location: input.location ?? null,
       sensitivity: input.sensitivity ?? undefined,
       agendaItems: input.agendaItems ?? [],
+      organizer: this.em.getReference(User, this.principal.userId),
     });
     await this.em.flush();
     this.publish(meeting.id, "created");
@@ -212,6 +213,32 @@ export class MeetingService {
     });
     this.publish(meetingId, "updated");
     return participantId;
+  }
+
+  /**
+   * For imports (calendar files and feeds): a meeting staged in this service's unit of work and
+   * flushed by the caller, so that a whole file is one transaction. Announce it after the commit.
+   */
+  stageImported(input: { title: string; startsAt: Date; endsAt: Date | null; location: string | null; agendaItems: string[]; organizerId?: string | null }): Meeting {
+    return this.em.create(Meeting, {
+      organization: this.em.getReference(Organization, this.principal.orgId),
+      title: input.title,
+      startsAt: input.startsAt,
+      endsAt: input.endsAt,
+      location: input.location,
+      agendaItems: input.agendaItems,
+      organizer: this.em.getReference(User, input.organizerId ?? this.principal.userId),
+    });
+  }
+
+  /** For imports: the stakeholder as a participant (consent PENDING), staged like `stageImported`; the caller knows they are not one yet. */
+  stageImportedParticipant(meeting: Meeting, stakeholder: Stakeholder): Participant {
+    return this.em.create(Participant, { organization: this.em.getReference(Organization, this.principal.orgId), meeting, stakeholder, role: null });
+  }
+
+  /** For imports, once committed: tells subscribers which meetings appeared or changed. */
+  announce(ids: readonly string[], kind: "created" | "updated") {
+    for (const id of ids) this.publish(id, kind);
   }
 
   private publish(id: string, kind: "created" | "updated") {

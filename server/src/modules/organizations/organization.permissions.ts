@@ -8,7 +8,7 @@ import type { User } from "../../platform/identity/user.entity";
 const isSelf = identityRule(rule({ cache: "strict" })((user: User, _a, ctx: GraphQLContext) => ctx.principal?.userId === user.id));
 
 export const organizationPermissions = {
-  Query: { viewer: isViewer, users: isAdmin },
+  Query: { viewer: isViewer, users: isAdmin, assignableUsers: isViewer },
   Mutation: { createUser: and(isAdmin, isPerson), updateUserRole: and(isAdmin, isPerson) },
   Viewer: fields(["user", "organization", "role", "canEdit", "canAdmin"], isViewer),
   Organization: fields(["id", "name", "createdAt"], isViewer),

@@ -73,6 +73,11 @@ export class OrganizationResolver {
     return toConnection(items, total, page);
   }
 
+  @Query(() => [User], { description: "Active users who can own action items, by name (at most 200): the owner picker, for every role." })
+  assignableUsers(@Ctx() ctx: GraphQLContext) {
+    return ctx.em().find(User, { active: true }, { orderBy: { name: "asc", id: "asc" }, limit: 200 });
+  }
+
   @Mutation(() => UserPayload, { description: "Add a user to the organisation (admins only)." })
   async createUser(@Arg("input", () => CreateUserInput) input: CreateUserInput, @Ctx() ctx: GraphQLContext) {
     const parsed = parseInput(createUserSchema, input);

@@ -246,7 +246,19 @@ export async function forgetTranscriptAfterWithdrawal(
     runs: await tx.nativeDelete(ExtractionRun, { meeting: meetingId }),
     actionItemIds: actionItems.map((a) => a.id),
     decisions: await tx.nativeDelete(Decision, machineMade(meetingId)),
-    briefs: await tx.nativeDelete(Brief, { meeting: meetingId, kind: BriefKind.POST }),
+    // The meeting's own post-briefs, and every pre-brief of the organisation's meetings that have
+    // not started: those may quote this meeting's machine-made items. The pre-brief sweep writes
+    // them again from what is left.
+    briefs:
+      (await tx.nativeDelete(Brief, { meeting: meetingId, kind: BriefKind.POST })) +
+      Number(
+        (
+          await tx.execute<{ n: string }[]>(
+            `with gone as (delete from briefs where organization_id = ? and kind = 'PRE' and meeting_id in (select id from meetings where organization_id = ? and starts_at > now()) returning 1) select count(*) as n from gone`,
+            [principal.orgId, principal.orgId],
+          )
+        )[0]?.n ?? 0,
+      ),
     transcripts: await tx.nativeDelete(Transcript, { meeting: meetingId }),
   };
   await tx.nativeDelete(ActionItem, machineMade(meetingId));

@@ -30,7 +30,7 @@ export interface JobRuntimeOptions {
   /** Processes with different queue names share the database, not jobs (tests, separate worker pools). */
   queue: string;
   definitions: readonly AnyJobDefinition[];
-  deps: Omit<JobDeps, "enqueue">;
+  deps: Omit<JobDeps, "enqueue" | "enqueueMany">;
   logger: Logger;
   metrics?: JobMetrics;
   clock?: Clock;
@@ -38,6 +38,8 @@ export interface JobRuntimeOptions {
   pollMs?: number;
   /** A job whose worker stops touching it is handed to another worker after this long. */
   lockLifetimeMs?: number;
+  /** false: this worker never enqueues scheduled runs by itself (tests, and workers kept for one queue's bursts). */
+  schedules?: boolean;
   /** How often a worker evaluates schedules and re-dispatches stranded runs. */
   tickMs?: number;
 }
@@ -149,7 +151,33 @@ export async function createJobRuntime(opts: JobRuntimeOptions): Promise<JobRunt
     return { key, enqueued: true };
   };
 
-  const deps: JobDeps = { ...opts.deps, enqueue };
+  const enqueueMany: JobQueue["enqueueMany"] = async (name, items) => {
+    const def = definition(name);
+    // Agenda's due times are wall-clock instants; a delay is counted from the real now.
+    const base = Date.now();
+    const rows = items.map(({ data, delayMs }) => {
+      const parsed = def.data.parse(data);
+      return { key: def.key(parsed), orgId: def.orgId?.(parsed) ?? null, data: parsed, runAt: new Date(base + Math.max(0, delayMs ?? 0)) };
+    });
+    const unique = [...new Map(rows.map((r) => [r.key, { ...r, agendaId: randomUUID() }])).values()];
+    if (!worker) await connectNotifications();
+    const fresh = new Set(await store.claimAndDispatchMany(def.name, agendaName(opts.queue, def.name), unique));
+    if (!fresh.size) return { enqueued: 0, keys: [] };
+    const claimed = unique.filter((r) => fresh.has(r.key));
+    opts.metrics?.enqueued.inc({ job: def.name }, claimed.length);
+    // One wake-up for the batch: this worker looks now, other processes hear it over NOTIFY.
+    quiet?.wake(agendaName(opts.queue, def.name));
+    const earliest = claimed.reduce((min, r) => (r.runAt < min ? r.runAt : min), claimed[0]!.runAt);
+    if (backend.notificationChannel?.state === "connected") {
+      await backend.notificationChannel
+        .publish({ jobId: "", jobName: agendaName(opts.queue, def.name), nextRunAt: earliest, priority: 0, timestamp: new Date() } as unknown as JobNotification)
+        .catch(() => undefined);
+    }
+    for (const orgId of new Set(claimed.map((r) => r.orgId))) publishChange(orgId);
+    return { enqueued: claimed.length, keys: claimed.map((r) => r.key) };
+  };
+
+  const deps: JobDeps = { ...opts.deps, enqueue, enqueueMany };
 
   const bury = async (def: AnyJobDefinition, key: string, data: JobData, code: string, message: string) => {
     await store.bury(key, code, message);
@@ -319,6 +347,7 @@ export async function createJobRuntime(opts: JobRuntimeOptions): Promise<JobRunt
     store,
     definitions,
     enqueue,
+    enqueueMany,
     async startWorker() {
       if (worker) return;
       worker = true;
@@ -330,7 +359,7 @@ export async function createJobRuntime(opts: JobRuntimeOptions): Promise<JobRunt
       await agenda.start();
       const tick = async () => {
         try {
-          await tickSchedules();
+          if (opts.schedules !== false) await tickSchedules();
           await sweepStranded();
         } catch (error) {
           log.warn({ event: "jobs.tick_failed", errorName: error instanceof Error ? error.name : typeof error }, "schedule tick failed");

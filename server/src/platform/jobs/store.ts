@@ -63,6 +63,50 @@ export class JobStore {
     return (res.rowCount ?? 0) > 0;
   }
 
+  /**
+   * `claimKey` + dispatch for many keys in one statement: the new runs are inserted with their
+   * agenda job ids, and the agenda jobs for exactly those (keys already known are skipped) are
+   * inserted from the same CTE. Writes agenda's own table (`agenda_jobs`, created by our migration,
+   * in the shape agenda 6's `saveJob` writes a normal one-off job, with our envelope as data).
+   * Returns the keys that were new.
+   */
+  async claimAndDispatchMany(
+    jobName: string,
+    agendaJobName: string,
+    rows: readonly { key: string; orgId: string | null; data: Record<string, unknown>; runAt: Date; agendaId: string }[],
+  ): Promise<string[]> {
+    if (!rows.length) return [];
+    const res = await this.pool.query<{ key: string }>(
+      `with input as (
+         select * from unnest($3::text[], $4::uuid[], $5::jsonb[], $6::timestamptz[], $7::uuid[]) as t(k, o, d, r, a)
+       ),
+       claimed as (
+         insert into job_runs (queue, key, job_name, organization_id, status, data, agenda_id)
+         select $1, k, $2, o, 'queued', d, a from input
+         on conflict (queue, key) do nothing
+         returning key
+       ),
+       jobs as (
+         insert into agenda_jobs (id, name, priority, next_run_at, type, data)
+         select i.a, $8, 0, i.r, 'normal', jsonb_build_object('key', i.k, 'data', i.d)
+         from input i join claimed c on c.key = i.k
+         returning 1
+       )
+       select key from claimed`,
+      [
+        this.queue,
+        jobName,
+        rows.map((r) => r.key),
+        rows.map((r) => r.orgId),
+        rows.map((r) => JSON.stringify(r.data)),
+        rows.map((r) => r.runAt),
+        rows.map((r) => r.agendaId),
+        agendaJobName,
+      ],
+    );
+    return res.rows.map((r) => r.key);
+  }
+
   async setAgendaId(key: string, agendaId: string): Promise<void> {
     await this.pool.query(`update job_runs set agenda_id = $3, updated_at = now() where queue = $1 and key = $2`, [this.queue, key, agendaId]);
   }

@@ -1,9 +1,11 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { Logger } from "pino";
+import type { Registry } from "prom-client";
 import type { z } from "zod";
 import type { ExtractionProvider } from "../../ai/index";
 import type { Clock } from "../clock";
 import type { Database } from "../db";
+import type { Mailer } from "../delivery/types";
 import type { OutboundClient } from "../outbound";
 import type { AppPubSub } from "../pubsub";
 import type { DeadLetterRow, QueueCounts } from "./store";
@@ -21,8 +23,15 @@ export interface JobDeps {
   provider: ExtractionProvider;
   /** The one way out to user-typed URLs (private addresses refused unless allow-listed). */
   outbound: OutboundClient;
+  /** SMTP delivery (not configured: every send is refused with SMTP_NOT_CONFIGURED). */
+  mailer: Mailer;
+  /** The process's metrics registry, for modules' own counters (absent in tests and CLIs). */
+  metricsRegistry?: Registry;
+  /** The product's public base URL, for links in e-mail and chat (no trailing slash). */
+  publicUrl: string;
   /** Enqueue follow-up work (idempotent by key, like every enqueue). */
   enqueue: JobQueue["enqueue"];
+  enqueueMany: JobQueue["enqueueMany"];
 }
 
 export interface JobContext<D extends JobData> {
@@ -119,6 +128,12 @@ export interface EnqueueResult {
 
 export interface JobQueue {
   enqueue(name: string, data: JobData, opts?: { runAt?: Date; key?: string }): Promise<EnqueueResult>;
+  /**
+   * Enqueues many runs of one job in a constant number of statements (sweeps that find thousands
+   * of due items). Keys already queued, running or done are skipped, as with `enqueue`. `delayMs`
+   * holds a run back (quiet hours); it is a duration, so it means the same under a test's clock.
+   */
+  enqueueMany(name: string, items: readonly { data: JobData; delayMs?: number }[]): Promise<{ enqueued: number; keys: string[] }>;
 }
 
 /** What admins see and do (their organisation's runs, and read-only the system's). */
