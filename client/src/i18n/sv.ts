@@ -690,7 +690,7 @@ export const sv = {
   "nudges.linked.title": "Aviseringen du öppnade",
   "nudges.linked.notFound": "Aviseringen i länken finns inte längre, eller så gäller den någon annan.",
 
-  "nudges.kind.STALLED": "Ingen rörelse på 48 arbetstimmar",
+  "nudges.kind.STALLED": "Ingen rörelse på {hours} arbetstimmar",
   "nudges.kind.DUE_SOON": "Ska vara klar nästa arbetsdag",
   "nudges.kind.OVERDUE": "Försenad",
   "nudges.kind.ESCALATION": "Eskalerad till dig som mötets sammankallande",

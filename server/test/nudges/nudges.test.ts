@@ -371,7 +371,11 @@ describe("GraphQL and live updates", () => {
     await sweep("2027-10-05T06:59:00Z");
     expect(await nudgesOf(it14.id)).toEqual([]);
     await sweep("2027-10-05T07:00:00Z");
-    expect((await nudgesOf(it14.id)).length).toBe(1);
+    const [n] = await nudgesOf(it14.id);
+    expect(n).toBeDefined();
+    // The nudge says which window it is about (the UI: "Ingen rörelse på 24 arbetstimmar").
+    const shown = await server.gql<{ node: { windowHours: number } }>(`query($id: ID!) { node(id: $id) { ... on Nudge { windowHours } } }`, { id: gid(n!.id) }, await server.tokenFor(a.editor));
+    expect(shown.data?.node.windowHours).toBe(24);
     await server.gql(`mutation { updateNudgeSettings(input: { stalledHours: 48 }) { stalledHours } }`, {}, admin);
   });
 });

@@ -10,6 +10,7 @@ export const NudgeItemFragment = graphql(`
   fragment NudgeItem_Nudge on Nudge {
     id
     kind
+    windowHours
     readAt
     answeredAt
     createdAt
@@ -111,7 +112,7 @@ export function NudgeItem({ nudge: nudgeRef, variant = "full", highlighted = fal
             <span className="nudge-unread-dot" aria-hidden="true" />
           ) : null}
           {unread ? <span className="visually-hidden">{t("nudges.item.unread")}: </span> : null}
-          <span data-testid="nudge-reason">{t(`nudges.kind.${nudge.kind}`)}</span>
+          <span data-testid="nudge-reason">{t(`nudges.kind.${nudge.kind}`, { hours: String(nudge.windowHours ?? 48) })}</span>
           <span className="nudge-received">
             {" · "}
             <time dateTime={nudge.createdAt}>{formatDateTime(nudge.createdAt)}</time>

@@ -18,7 +18,7 @@ export const nudgePermissions = {
     updateNudgeSettings: isAdmin,
   },
   Subscription: { nudges: ownFeed },
-  Nudge: fields(["id", "kind", "actionItem", "readAt", "answeredAt", "deliverAfter", "deliveries", "createdAt", "updatedAt"], ownFeed),
+  Nudge: fields(["id", "kind", "windowHours", "actionItem", "readAt", "answeredAt", "deliverAfter", "deliveries", "createdAt", "updatedAt"], ownFeed),
   NudgeDelivery: fields(["id", "channel", "status", "attempts", "sentAt", "errorCode", "createdAt", "updatedAt"], ownFeed),
   NudgeSettings: fields(["stalledHours", "quietStart", "quietEnd", "dueSoon", "overdue", "escalate"], isAdmin),
   NotificationPreferences: fields(["email", "emailAvailable", "slackConfigured", "teamsConfigured", "quietStart", "quietEnd", "ownQuietHours"], ownFeed),

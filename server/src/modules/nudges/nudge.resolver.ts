@@ -7,7 +7,7 @@ import { Connection, parsePage, toConnection } from "../../platform/pagination";
 import type { ChangeEvent } from "../../platform/pubsub";
 import { wantsTotal } from "../../platform/read-path";
 import { ActionItem } from "../decisions/action-item.entity";
-import { Nudge, NudgeDelivery, NudgeItemState, NudgeSettings } from "./nudge.entity";
+import { Nudge, NudgeDelivery, NudgeItemState, NudgeKind, NudgeSettings } from "./nudge.entity";
 import {
   ActionItemBlock,
   BlockNudgeInput,
@@ -37,6 +37,7 @@ import { validateWebhookUrl } from "../../platform/delivery/chat";
 import { badInput } from "../../platform/errors";
 
 export const NudgeConnection = Connection(Nudge, "Nudge");
+const windowHoursByRequest = new WeakMap<GraphQLContext, Promise<number>>();
 
 const service = (ctx: GraphQLContext) => new NudgeService(ctx.em(), requirePrincipal(ctx), ctx.pubsub, ctx.clock, ctx.jobs);
 
@@ -72,6 +73,15 @@ export class NudgeResolver {
   @FieldResolver(() => ActionItem, { nullable: true, description: "The action item it is about." })
   actionItem(@Root() nudge: Nudge, @Ctx() ctx: GraphQLContext) {
     return ctx.loaders.load(ActionItem, nudge.actionItem.id);
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: "For STALLED and ESCALATION: the organisation's window, in working hours without progress." })
+  windowHours(@Root() nudge: Nudge, @Ctx() ctx: GraphQLContext): Promise<number> | null {
+    if (nudge.kind !== NudgeKind.STALLED && nudge.kind !== NudgeKind.ESCALATION) return null;
+    // Once per request: every nudge of a page shares the organisation's setting.
+    let hours = windowHoursByRequest.get(ctx);
+    if (!hours) windowHoursByRequest.set(ctx, (hours = service(ctx).settings().then((s) => s.stalledHours)));
+    return hours;
   }
 
   @FieldResolver(() => [NudgeDelivery], { description: "How it went out by e-mail and chat." })

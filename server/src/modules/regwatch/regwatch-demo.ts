@@ -6,6 +6,8 @@ import { topicIdentifiers } from "./parse/identifiers";
 /** The demo feed changes every this many milliseconds (a poll a minute sees a change every other poll). */
 export const DEMO_SLOT_MS = 2 * 60_000;
 export const DEMO_FEED_PATH = "regwatch/demo-feed";
+/** The demo's entries are about LOU; "Läs källan" leads to the act at Riksdagen (the amendments themselves are invented). */
+const LOU_AT_RIKSDAGEN = "https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/lag-20161145-om-offentlig-upphandling_sfs-2016-1145/";
 
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
@@ -57,17 +59,17 @@ function amendment(k: number): { sfs: string; title: string; text: string; month
  * consolidated LOU excerpt amends a paragraph every slot (and adds or removes 4 kap. 3 a § every
  * other), and a new amending act appears every third slot (the last three are listed).
  */
-export function demoFeed(now: Date, base: string): string {
+export function demoFeed(now: Date): string {
   const s = Math.floor(now.getTime() / DEMO_SLOT_MS);
   const slotStart = new Date(s * DEMO_SLOT_MS).toISOString();
   const group = Math.floor(s / 3);
   const entries = [
-    { id: "urn:postboxen:demo:sfs:2016:1145", title: "Lag (2016:1145) om offentlig upphandling (demo)", text: consolidatedLou(s), published: "2016-10-20T00:00:00Z", link: `${base}/omvarldsbevakning/demo/sfs-2016-1145` },
+    { id: "urn:postboxen:demo:sfs:2016:1145", title: "Lag (2016:1145) om offentlig upphandling (demo)", text: consolidatedLou(s), published: "2016-10-20T00:00:00Z", link: LOU_AT_RIKSDAGEN },
     ...[group, group - 1, group - 2]
       .filter((k) => k >= 0)
       .map((k) => {
         const a = amendment(k);
-        return { id: `urn:postboxen:demo:sfs:${a.sfs}`, title: a.title, text: a.text, published: new Date(k * 3 * DEMO_SLOT_MS).toISOString(), link: `${base}/omvarldsbevakning/demo/sfs-${a.sfs.replace(":", "-")}` };
+        return { id: `urn:postboxen:demo:sfs:${a.sfs}`, title: a.title, text: a.text, published: new Date(k * 3 * DEMO_SLOT_MS).toISOString(), link: LOU_AT_RIKSDAGEN };
       }),
   ];
   return [

@@ -12,8 +12,7 @@ export const regwatchRoutes: ModuleRoute[] = [
     path: DEMO_FEED_PATH,
     handler: async (_request, { config, clock }) => {
       if (config.env === "production") return { status: 404, contentType: "text/plain; charset=utf-8", body: "Not found" };
-      const base = (config.http.publicUrl ?? `http://localhost:${config.http.port}`).replace(/\/+$/, "");
-      return { status: 200, contentType: "application/atom+xml; charset=utf-8", body: demoFeed(clock.now(), base) };
+      return { status: 200, contentType: "application/atom+xml; charset=utf-8", body: demoFeed(clock.now()) };
     },
   },
 ];
