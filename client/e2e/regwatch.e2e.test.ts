@@ -194,15 +194,29 @@ describe("Omvärldsbevakning (regwatch)", () => {
     }
   });
 
+  /** Sets a filter checkbox and waits until it holds: the feed re-renders as the address changes, so one click can land mid-render. */
+  const setFilter = async (page: Page, group: string, label: string, on: boolean) => {
+    const box = page.getByRole("group", { name: group }).getByLabel(label);
+    await expect
+      .poll(
+        async () => {
+          if ((await box.isChecked()) !== on) await box.setChecked(on).catch(() => undefined);
+          return box.isChecked();
+        },
+        { timeout: 10_000 },
+      )
+      .toBe(on);
+  };
+
   it("applies the filters at once and keeps them in the address", async () => {
     const context = await newContext(browser);
     try {
       const page = await pageAs(context, editor);
       await page.goto("/omvarldsbevakning");
       await myCards(page).first().waitFor();
-      await page.getByRole("group", { name: "Allvarlighetsgrad" }).getByLabel("Hög").check();
+      await setFilter(page, "Allvarlighetsgrad", "Hög", true);
       await page.waitForURL((url) => url.searchParams.get("grad") === "hog");
-      await page.getByRole("group", { name: "Status" }).getByLabel("Obehandlad").check();
+      await setFilter(page, "Status", "Obehandlad", true);
       await page.waitForURL((url) => url.searchParams.get("status") === "ny");
       await expect.poll(() => myCards(page).count()).toBe(2);
       await page.reload();
@@ -211,8 +225,8 @@ describe("Omvärldsbevakning (regwatch)", () => {
       await page.getByLabel("Bevakning").selectOption({ label: `E2E LOU ${STAMP}` });
       await page.waitForURL((url) => url.searchParams.get("bevakning") === topicId);
       await expect.poll(() => myCards(page).count()).toBe(2);
-      await page.getByRole("group", { name: "Allvarlighetsgrad" }).getByLabel("Låg").check();
-      await page.getByRole("group", { name: "Allvarlighetsgrad" }).getByLabel("Hög").uncheck();
+      await setFilter(page, "Allvarlighetsgrad", "Låg", true);
+      await setFilter(page, "Allvarlighetsgrad", "Hög", false);
       await expect.poll(() => myCards(page).count()).toBe(0);
     } finally {
       await context.close();

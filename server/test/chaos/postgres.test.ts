@@ -30,7 +30,7 @@ describe("PostgreSQL restart under a running server", () => {
     await server?.stop();
     await pg?.stop();
     rmSync(dir, { recursive: true, force: true });
-  });
+  }, 150_000); // a pool that saw the restart may wait out its acquire timeout before it closes
 
   it("answers SERVICE_UNAVAILABLE while the database is down, recovers by itself, and keeps what was written", async () => {
     const token = await server.tokenFor(a.editor);

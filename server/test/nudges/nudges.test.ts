@@ -279,7 +279,10 @@ describe("delivery", () => {
       expect(text).not.toContain("uppsägning");
       expect(text).not.toContain("Hemligt personalärende");
     }
-    const deliveries = await sql<{ channel: string; status: string }>(`select channel::text as channel, status::text as status from nudge_deliveries where nudge_id = ? order by channel`, [nSecret!.id]);
+    // The worker may still be recording the last channel it posted to: wait for all three rows.
+    const deliveriesOf = () => sql<{ channel: string; status: string }>(`select channel::text as channel, status::text as status from nudge_deliveries where nudge_id = ? order by channel`, [nSecret!.id]);
+    await expect.poll(async () => (await deliveriesOf()).length, { timeout: 15_000 }).toBe(3);
+    const deliveries = await deliveriesOf();
     expect(deliveries).toEqual([
       { channel: "EMAIL", status: "SENT" },
       { channel: "SLACK", status: "SENT" },
