@@ -27,10 +27,12 @@ describe("PostgreSQL restart under a running server", () => {
     a = await createOrg(server.db, "Omstartskommun");
   }, 60_000);
   afterAll(async () => {
-    await server?.stop();
+    // Known and open (docs/RISKS.md): in the full suite the server's shutdown after the restart has
+    // hung in 2 of 3 runs since 2026-12-01; bounded here so the database and directory are cleaned.
+    await Promise.race([server?.stop(), new Promise((r) => setTimeout(r, 20_000).unref())]);
     await pg?.stop();
     rmSync(dir, { recursive: true, force: true });
-  }, 150_000); // a pool that saw the restart may wait out its acquire timeout before it closes
+  }, 60_000);
 
   it("answers SERVICE_UNAVAILABLE while the database is down, recovers by itself, and keeps what was written", async () => {
     const token = await server.tokenFor(a.editor);
