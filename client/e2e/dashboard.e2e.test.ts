@@ -1,6 +1,6 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, newContext, signIn, usersByRole, waitForDashboard, watchPageErrors } from "./helpers";
+import { launchBrowser, openAccountMenu, newContext, signIn, usersByRole, waitForDashboard, watchPageErrors } from "./helpers";
 
 const SCREENSHOT = "/tmp/postboxen-dashboard.png";
 
@@ -24,13 +24,16 @@ describe("dashboard", () => {
     await signIn(page, editor!);
     await waitForDashboard(page);
 
-    // Header: organisation, user and role.
+    // Header: the user; the account menu adds organisation, role and sign-out.
     const viewerInfo = page.getByTestId("viewer-info");
     await viewerInfo.waitFor();
     await expect.poll(() => viewerInfo.innerText()).toContain(editor!.name);
+    await openAccountMenu(page);
     expect(await viewerInfo.innerText()).toContain(editor!.organization);
     expect(await viewerInfo.innerText()).toContain("Redigerare");
     expect(await page.getByRole("button", { name: "Logga ut" }).count()).toBe(1);
+    await page.keyboard.press("Escape");
+    await expect.poll(() => page.locator("#account-panel").isVisible()).toBe(false);
 
     const meetings = page.getByTestId("upcoming-meetings").getByTestId("meeting-item");
     expect(await meetings.count()).toBeGreaterThan(0);

@@ -1,6 +1,6 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, launchBrowser, newContext, signIn, usersByRole } from "./helpers";
+import { baseUrl, launchBrowser, openAccountMenu, newContext, signIn, usersByRole } from "./helpers";
 
 describe("GraphQL explorer", () => {
   let browser: Browser;
@@ -25,7 +25,8 @@ describe("GraphQL explorer", () => {
         new URL(response.url()).pathname === "/graphql" &&
         (response.request().postData() ?? "").includes("__schema"),
     );
-    await page.getByRole("link", { name: "GraphQL-utforskare" }).click();
+    await openAccountMenu(page);
+    await page.locator("#account-panel").getByRole("link", { name: "GraphQL-utforskare" }).click();
     await page.waitForURL((url) => url.pathname === "/explorer");
 
     // The query editor (Monaco) is visible.

@@ -87,6 +87,20 @@ export async function signIn(page: Page, user: DevUser): Promise<void> {
   await expect.poll(() => page.getByRole("heading", { level: 1, name: "Översikt" }).count()).toBe(1);
 }
 
+/** Opens the account menu in the header (who is signed in, settings, explorer, sign-out). */
+export async function openAccountMenu(page: Page): Promise<void> {
+  const button = page.getByTestId("viewer-info").getByRole("button", { expanded: false });
+  if (await button.count()) await button.click();
+  await page.locator("#account-panel").waitFor();
+}
+
+/** Goes to the settings the way a person does: the account menu, then Inställningar. */
+export async function openSettingsFromMenu(page: Page): Promise<void> {
+  await openAccountMenu(page);
+  await page.locator("#account-panel").getByRole("link", { name: "Inställningar" }).click();
+  await page.waitForURL((url) => url.pathname === "/installningar");
+}
+
 /** Waits until the dashboard's two lists have loaded (items, or their empty text). */
 export async function waitForDashboard(page: Page): Promise<void> {
   const meetings = page.getByTestId("upcoming-meetings");

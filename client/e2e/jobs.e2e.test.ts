@@ -2,7 +2,7 @@ import { mkdirSync } from "node:fs";
 import pg from "pg";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { devToken, gql, launchBrowser, newContext, signIn, usersByRole, waitForLiveSubscription, watchPageErrors } from "./helpers";
+import { devToken, gql, launchBrowser, openSettingsFromMenu, newContext, signIn, usersByRole, waitForLiveSubscription, watchPageErrors } from "./helpers";
 
 const SHOTS = "/tmp/shots";
 /** The demo organisation of the seed (server/src/modules/demo/demo-data.ts). */
@@ -56,8 +56,7 @@ const queueRow = (page: Page, jobName: string) => page.locator(`[data-testid="jo
 
 /** Opens the jobs page the way a person does: Inställningar in the main menu, then Jobb. */
 async function openJobsFromMenu(page: Page): Promise<void> {
-  await page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Inställningar" }).click();
-  await page.waitForURL((url) => url.pathname === "/installningar");
+  await openSettingsFromMenu(page);
   await page.getByRole("navigation", { name: "Delar av inställningarna" }).getByRole("link", { name: "Jobb" }).click();
   await page.waitForURL((url) => url.pathname === "/installningar/jobb");
   await waitForJobsPage(page);

@@ -1,6 +1,6 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, devToken, gql, launchBrowser, newContext, signIn, usersByRole, watchPageErrors } from "./helpers";
+import { baseUrl, devToken, gql, launchBrowser, openSettingsFromMenu, newContext, signIn, usersByRole, watchPageErrors } from "./helpers";
 
 const SCREENSHOT = "/tmp/postboxen-settings.png";
 
@@ -34,10 +34,7 @@ describe("settings", () => {
     const pageErrors = watchPageErrors(page);
 
     await signIn(page, admin!);
-    const settingsLink = page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Inställningar" });
-    await settingsLink.waitFor();
-    await settingsLink.click();
-    await page.waitForURL((url) => url.pathname === "/installningar");
+    await openSettingsFromMenu(page);
     await expect.poll(() => page.getByRole("heading", { level: 1, name: "Inställningar" }).count()).toBe(1);
 
     // Users: the list has loaded and includes the admin.
@@ -142,8 +139,7 @@ describe("settings", () => {
 
     await signIn(page, editor!);
     await page.getByTestId("viewer-info").waitFor();
-    await page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Inställningar" }).click();
-    await page.waitForURL((url) => url.pathname === "/installningar");
+    await openSettingsFromMenu(page);
     await page.getByTestId("notification-form").waitFor();
     expect(await page.getByRole("heading", { level: 2, name: "Aviseringar" }).count()).toBe(1);
     expect(await page.getByTestId("settings-no-access").count()).toBe(0);

@@ -4,16 +4,21 @@ import { Provider as UrqlProvider } from "urql";
 import { AuthProvider, useAuth } from "./auth/AuthContext";
 import { AppHeader } from "./components/AppHeader";
 import { LiveAnnouncerProvider } from "./components/LiveAnnouncer";
+import { ToastProvider } from "./components/Toast";
 import { Loading } from "./components/Status";
 import { createApiClient } from "./graphql/client";
 import { useI18n } from "./i18n";
 import { DashboardPage } from "./pages/DashboardPage";
 import { JobsPage } from "./pages/JobsPage";
 import { MeetingPage } from "./pages/MeetingPage";
+import { MeetingsPage } from "./pages/MeetingsPage";
+import { MyActionItemsPage } from "./pages/MyActionItemsPage";
+import { NewMeetingPage } from "./pages/NewMeetingPage";
 import { NotFoundPage } from "./pages/NotFoundPage";
 import { NudgesPage } from "./pages/NudgesPage";
 import { ProcurementPage } from "./pages/ProcurementPage";
 import { RegwatchPage } from "./pages/RegwatchPage";
+import { AuditLogPage } from "./components/settings/AuditLogPage";
 import { SettingsLayout } from "./pages/SettingsLayout";
 import { SettingsPage } from "./pages/SettingsPage";
 import { SignInPage } from "./pages/SignInPage";
@@ -86,6 +91,7 @@ export function App() {
     <AuthProvider>
       <ApiProvider>
         <LiveAnnouncerProvider>
+          <ToastProvider>
           <BrowserRouter>
             <Routes>
               <Route element={<Layout />}>
@@ -100,11 +106,15 @@ export function App() {
                 />
                 <Route element={<RequireAuth />}>
                   <Route index element={<DashboardPage />} />
+                  <Route path="/moten" element={<MeetingsPage />} />
+                  <Route path="/moten/nytt" element={<NewMeetingPage />} />
                   <Route path="/moten/:id" element={<MeetingPage />} />
+                  <Route path="/mina-atgarder" element={<MyActionItemsPage />} />
                   <Route path="/upphandling" element={<ProcurementPage />} />
                   <Route path="/installningar" element={<SettingsLayout />}>
                     <Route index element={<SettingsPage />} />
                     <Route path="jobb" element={<JobsPage />} />
+                    <Route path="logg" element={<AuditLogPage />} />
                   </Route>
                   <Route path="/intressenter" element={<StakeholdersPage />} />
                   <Route path="/aviseringar" element={<NudgesPage />} />
@@ -114,6 +124,7 @@ export function App() {
               </Route>
             </Routes>
           </BrowserRouter>
+          </ToastProvider>
         </LiveAnnouncerProvider>
       </ApiProvider>
     </AuthProvider>

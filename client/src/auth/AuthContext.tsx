@@ -1,8 +1,9 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
 import { requestDevToken } from "./devAuth";
-import { isExpired, loadSession, saveSession, type Session } from "./session";
+import { isExpired, loadSession, onSessionChange, saveSession, type Session } from "./session";
 
-export type SignOutReason = "user" | "expired";
+/** `elsewhere`: the session ended in another tab of this browser. */
+export type SignOutReason = "user" | "expired" | "elsewhere";
 
 export interface AuthState {
   token: string | null;
@@ -31,6 +32,16 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     setSignOutReason(null);
     setSession(next);
   }, []);
+
+  // One session for every tab: a sign-in or sign-out in another tab applies here too.
+  useEffect(
+    () =>
+      onSessionChange((next) => {
+        setSession(next);
+        setSignOutReason(next ? null : "elsewhere");
+      }),
+    [],
+  );
 
   // Sign out when the token expires while the page is open.
   useEffect(() => {

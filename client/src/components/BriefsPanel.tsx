@@ -3,7 +3,7 @@ import { useMutation, useSubscription, type CombinedError } from "urql";
 import { graphql, getFragmentData, type FragmentType } from "../gql";
 import type { BriefKind } from "../gql/graphql";
 import { GeneratePostBriefMutation, GeneratePreBriefMutation, MeetingBriefGeneratedSubscription } from "../graphql/briefs";
-import { errorMessageKey } from "../graphql/errors";
+import { errorMessageKey, errorReasons } from "../graphql/errors";
 import { useI18n, type MessageKey } from "../i18n";
 import { Markdown } from "../lib/markdown";
 import { useAnnounce } from "./LiveAnnouncer";
@@ -12,6 +12,7 @@ import { EmptyState } from "./Status";
 export const BriefsPanelFragment = graphql(`
   fragment BriefsPanel_Meeting on Meeting {
     id
+    startsAt
     viewerCanEdit
     briefs {
       id
@@ -69,15 +70,18 @@ function BriefKindPanel(props: {
   /** This kind's versions, newest first. */
   briefs: BriefData[];
   editable: boolean;
+  /** Why generating is not possible yet (the button is disabled and this is said beside it). */
+  notYet?: string | null;
   busy: boolean;
   error: CombinedError | null;
   onGenerate(): Promise<BriefData | null>;
 }) {
-  const { kind, briefs, editable, busy, error, onGenerate } = props;
+  const { kind, briefs, editable, notYet, busy, error, onGenerate } = props;
   const text = KIND_TEXT[kind];
   const { t, formatDateTime } = useI18n();
   const titleId = text.headingId;
   const selectId = useId();
+  const notYetId = useId();
   // null: the newest version, so one that arrives live is shown at once.
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const latest = briefs[0] ?? null;
@@ -93,15 +97,29 @@ function BriefKindPanel(props: {
       <div className="panel-header">
         <h2 id={titleId}>{t(text.title)}</h2>
         {editable ? (
-          <button type="button" className="button" disabled={busy} onClick={() => void generate()}>
+          <button
+            type="button"
+            className="button"
+            disabled={busy || !!notYet}
+            aria-describedby={notYet ? notYetId : undefined}
+            onClick={() => void generate()}
+          >
             {busy ? t(text.generating) : t(text.generate)}
           </button>
         ) : null}
       </div>
-      {editable ? <p className="meta">{t(text.hint)}</p> : null}
+      {editable ? (
+        notYet ? (
+          <p className="meta" id={notYetId} data-testid={`${text.briefTestId}-not-started`}>
+            {notYet}
+          </p>
+        ) : (
+          <p className="meta">{t(text.hint)}</p>
+        )
+      ) : null}
       {error ? (
         <p className="inline-error" role="alert">
-          {t(errorMessageKey(error))}
+          {t(errorReasons(error).includes("MEETING_NOT_STARTED") ? "brief.error.notStarted" : errorMessageKey(error))}
         </p>
       ) : null}
 
@@ -151,9 +169,25 @@ export interface BriefsPanelProps {
  * through the cache, whether it came from this page's button or from `briefGenerated` (another
  * person, another tab, the pre-brief job); a version that arrives from elsewhere is announced.
  */
+/** Whether `startsAt` has passed; turns true by itself when the meeting starts while the page is open. */
+function useHasStarted(startsAt: string): boolean {
+  const start = Date.parse(startsAt);
+  const [now, setNow] = useState(() => Date.now());
+  const started = !(start > now);
+  useEffect(() => {
+    if (started) return;
+    // setTimeout's delay is a 32-bit number: a meeting weeks away is re-checked in steps.
+    const timer = window.setTimeout(() => setNow(Date.now()), Math.min(start - Date.now() + 250, 2_147_483_647));
+    return () => window.clearTimeout(timer);
+  }, [start, started, now]);
+  return started;
+}
+
 export function BriefsPanel({ meeting: meetingRef, canEdit }: BriefsPanelProps) {
   const meeting = getFragmentData(BriefsPanelFragment, meetingRef);
-  const { t } = useI18n();
+  const { t, formatDateTime } = useI18n();
+  // The server refuses a post-brief before the start (CONFLICT, MEETING_NOT_STARTED); say so up front.
+  const started = useHasStarted(meeting.startsAt);
   const announce = useAnnounce();
   const [pre, generatePre] = useMutation(GeneratePreBriefMutation);
   const [post, generatePost] = useMutation(GeneratePostBriefMutation);
@@ -197,7 +231,15 @@ export function BriefsPanel({ meeting: meetingRef, canEdit }: BriefsPanelProps) 
   return (
     <div className="briefs-row">
       <BriefKindPanel kind="PRE" briefs={preBriefs} editable={editable} busy={pre.fetching} error={errors.PRE} onGenerate={() => generate("PRE")} />
-      <BriefKindPanel kind="POST" briefs={postBriefs} editable={editable} busy={post.fetching} error={errors.POST} onGenerate={() => generate("POST")} />
+      <BriefKindPanel
+        kind="POST"
+        briefs={postBriefs}
+        editable={editable}
+        notYet={started ? null : t("brief.notStarted", { date: formatDateTime(meeting.startsAt) })}
+        busy={post.fetching}
+        error={errors.POST}
+        onGenerate={() => generate("POST")}
+      />
     </div>
   );
 }

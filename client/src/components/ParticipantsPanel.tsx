@@ -8,6 +8,7 @@ import { summarizeConsent, type ConsentSummary } from "../lib/consent";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { useAnnounce } from "./LiveAnnouncer";
 import { ParticipantItem } from "./ParticipantItem";
+import { AddParticipantForm, RemoveParticipantButton } from "./meetings/ParticipantEditing";
 import { EmptyState } from "./Status";
 
 export const ParticipantsPanelFragment = graphql(`
@@ -69,19 +70,29 @@ export function ParticipantsPanel({ meeting: meetingRef, canEdit, onConsentChang
           {meeting.participants.map((participant) => (
             <ParticipantItem key={participant.id} participant={participant}>
               {editable ? (
-                <ConsentControl
-                  participantId={participant.id}
-                  name={participant.stakeholder.name}
-                  consent={participant.consent}
-                  hasTranscript={meeting.transcript !== null && meeting.transcript !== undefined}
-                  onChanged={onConsentChanged}
-                />
+                <div className="participant-controls">
+                  <ConsentControl
+                    participantId={participant.id}
+                    name={participant.stakeholder.name}
+                    consent={participant.consent}
+                    hasTranscript={meeting.transcript !== null && meeting.transcript !== undefined}
+                    onChanged={onConsentChanged}
+                  />
+                  <RemoveParticipantButton participantId={participant.id} name={participant.stakeholder.name} onRemoved={onConsentChanged} />
+                </div>
               ) : null}
             </ParticipantItem>
           ))}
         </ul>
       )}
       {editable && meeting.participants.length > 0 ? <p className="meta consent-info">{t("consent.withdrawInfo")}</p> : null}
+      {editable ? (
+        <AddParticipantForm
+          meetingId={meeting.id}
+          present={meeting.participants.map((p) => ({ stakeholderId: p.stakeholder.id, name: p.stakeholder.name }))}
+          onAdded={onConsentChanged}
+        />
+      ) : null}
     </section>
   );
 }

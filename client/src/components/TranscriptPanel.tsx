@@ -1,15 +1,16 @@
-import { useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useClient, useMutation, useSubscription, type CombinedError } from "urql";
 import { graphql, getFragmentData, type FragmentType } from "../gql";
 import type { ExtractionRunStatus_RunFragment } from "../gql/graphql";
-import { errorMessageKey, errorCodes, hasErrorCode } from "../graphql/errors";
-import { useI18n, type I18n, type MessageKey } from "../i18n";
+import { errorMessageKey, hasErrorCode } from "../graphql/errors";
+import { useI18n, type I18n } from "../i18n";
 import { summarizeConsent } from "../lib/consent";
 import { formatBytes } from "../lib/format";
 import { SensitiveBadge } from "./Badges";
 import { useAnnounce } from "./LiveAnnouncer";
 import { sourceLabel } from "./Provenance";
 import { EmptyState } from "./Status";
+import { UploadForm } from "./transcript/UploadForm";
 
 export const ExtractionRunStatusFragment = graphql(`
   fragment ExtractionRunStatus_Run on ExtractionRun {
@@ -35,6 +36,10 @@ export const TranscriptPanelFragment = graphql(`
     participants {
       id
       consent
+      stakeholder {
+        id
+        name
+      }
     }
     transcript {
       id
@@ -56,24 +61,6 @@ export const TranscriptPanelFragment = graphql(`
   }
 `);
 
-// The payloads bring the meeting's transcript and runs along, so the cache (and this panel) update at once.
-const AttachTranscriptMutation = graphql(`
-  mutation AttachTranscript($input: AttachTranscriptInput!) {
-    attachTranscript(input: $input) {
-      transcript {
-        id
-      }
-      run {
-        id
-        ...ExtractionRunStatus_Run
-        meeting {
-          id
-          ...TranscriptPanel_Meeting
-        }
-      }
-    }
-  }
-`);
 
 const RerunExtractionMutation = graphql(`
   mutation RerunExtraction($input: RerunExtractionInput!) {
@@ -117,35 +104,11 @@ const ExtractionRunPollQuery = graphql(`
 `);
 
 const POLL_INTERVAL_MS = 2_500;
-const ACCEPTED_EXTENSIONS = /\.(vtt|srt|txt)$/i;
 
 type RunData = ExtractionRunStatus_RunFragment;
 
-interface SelectedFile {
-  name: string;
-  size: number;
-  content: string;
-}
 
-function readAsText(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(typeof reader.result === "string" ? reader.result : "");
-    reader.onerror = () => reject(reader.error ?? new Error("read failed"));
-    reader.readAsText(file, "utf-8");
-  });
-}
 
-/** Upload errors: the request body can also be refused by size before GraphQL sees it (HTTP 413). */
-function uploadErrorKey(error: CombinedError): MessageKey {
-  const status = (error.response as { status?: number } | undefined)?.status;
-  if (status === 413) return "error.TRANSCRIPT_TOO_LARGE";
-  const tooLarge = error.graphQLErrors.some(
-    (e) => e.extensions?.code === "BAD_USER_INPUT" && e.extensions.field === "input.content" && !e.extensions.reason,
-  );
-  if (tooLarge) return "error.TRANSCRIPT_TOO_LARGE";
-  return errorMessageKey(error);
-}
 
 /** "1 åtgärdspunkt", "2 åtgärdspunkter" ("beslut" is the same in both numbers). */
 function actionItemsText(count: number, t: I18n["t"]): string {
@@ -272,7 +235,12 @@ export function TranscriptPanel({ meeting: meetingRef, canEdit, onRunSucceeded, 
 
         <div className="transcript-upload">
           {editable ? (
-            <UploadForm meetingId={meeting.id} consentOk={consent.ok} onConsentRefused={onConsentRefused} />
+            <UploadForm
+              meetingId={meeting.id}
+              consentOk={consent.ok}
+              participants={meeting.participants.map((p) => ({ id: p.id, name: p.stakeholder.name, consent: p.consent }))}
+              onConsentRefused={onConsentRefused}
+            />
           ) : (
             <p className="meta">{t("transcript.viewerHint")}</p>
           )}
@@ -383,126 +351,5 @@ function RerunButton(props: { meetingId: string; disabled: boolean; onConsentRef
         </p>
       ) : null}
     </div>
-  );
-}
-
-function UploadForm(props: { meetingId: string; consentOk: boolean; onConsentRefused(): void }) {
-  const { t } = useI18n();
-  const announce = useAnnounce();
-  const fileId = useId();
-  const hintId = useId();
-  const reasonId = useId();
-  const [{ fetching }, attach] = useMutation(AttachTranscriptMutation);
-  const [file, setFile] = useState<SelectedFile | null>(null);
-  const [reading, setReading] = useState(false);
-  const [fileError, setFileError] = useState<MessageKey | null>(null);
-  const [error, setError] = useState<CombinedError | null>(null);
-  // Remounting the input clears the browser's selection after an upload.
-  const [inputKey, setInputKey] = useState(0);
-  const readToken = useRef(0);
-
-  async function choose(event: ChangeEvent<HTMLInputElement>) {
-    const chosen = event.target.files?.[0];
-    const token = ++readToken.current;
-    setFile(null);
-    setFileError(null);
-    setError(null);
-    if (!chosen) return;
-    if (!ACCEPTED_EXTENSIONS.test(chosen.name)) {
-      setFileError("transcript.wrongType");
-      return;
-    }
-    setReading(true);
-    try {
-      const content = await readAsText(chosen);
-      if (token === readToken.current) setFile({ name: chosen.name, size: chosen.size, content });
-    } catch {
-      if (token === readToken.current) setFileError("transcript.readFailed");
-    } finally {
-      if (token === readToken.current) setReading(false);
-    }
-  }
-
-  async function upload(event: FormEvent) {
-    event.preventDefault();
-    if (!file || !props.consentOk) return;
-    setError(null);
-    const result = await attach({ input: { meetingId: props.meetingId, content: file.content, filename: file.name } });
-    if (result.error) {
-      setError(result.error);
-      if (errorCodes(result.error).includes("CONSENT_REQUIRED")) props.onConsentRefused();
-      return;
-    }
-    setFile(null);
-    setInputKey((key) => key + 1);
-    announce(t("transcript.announceUploaded"));
-  }
-
-  const disabledReason: MessageKey | null = !props.consentOk ? "transcript.consentMissing" : !file ? "transcript.chooseFile" : null;
-
-  return (
-    <form className="upload-form" aria-labelledby={`${fileId}-title`} onSubmit={(event) => void upload(event)} data-testid="transcript-upload">
-      <h3 id={`${fileId}-title`}>{t("transcript.uploadTitle")}</h3>
-      <fieldset className="plain-fieldset" disabled={!props.consentOk || fetching}>
-        <span id={`${fileId}-label`} className="field-label">
-          {t("transcript.file")}
-        </span>
-        {/* The native control's own texts follow the browser's language: it is hidden behind a Swedish button. */}
-        <div className="file-picker">
-          <input
-            key={inputKey}
-            id={fileId}
-            type="file"
-            className="visually-hidden file-input"
-            accept=".vtt,.srt,.txt,text/vtt,text/plain"
-            aria-labelledby={`${fileId}-label`}
-            aria-describedby={hintId}
-            onChange={(event) => void choose(event)}
-          />
-          <label htmlFor={fileId} className="button button-secondary file-picker-button" aria-hidden="true">
-            {t("transcript.chooseFileButton")}
-          </label>
-          {file ? (
-            <span className="selected-file" data-testid="selected-file">
-              {t("transcript.selected", { name: file.name, size: formatBytes(file.size) })}
-            </span>
-          ) : (
-            <span className="meta file-picker-empty">{reading ? t("transcript.reading") : t("transcript.noFileChosen")}</span>
-          )}
-        </div>
-        <p id={hintId} className="meta">
-          {t("transcript.fileHint")}
-        </p>
-      </fieldset>
-      {fileError ? (
-        <p className="inline-error" role="alert">
-          {t(fileError)}
-        </p>
-      ) : null}
-      <p className="upload-actions">
-        <button
-          type="submit"
-          className="button"
-          disabled={disabledReason !== null || reading || fetching}
-          aria-describedby={disabledReason ? reasonId : undefined}
-        >
-          {fetching ? t("transcript.uploading") : t("transcript.upload")}
-        </button>
-      </p>
-      {disabledReason ? (
-        <p
-          id={reasonId}
-          className={disabledReason === "transcript.consentMissing" ? "notice upload-blocked" : "meta"}
-          data-testid="upload-disabled-reason"
-        >
-          {t(disabledReason)}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="inline-error" role="alert" data-testid="upload-error">
-          {t(uploadErrorKey(error))}
-        </p>
-      ) : null}
-    </form>
   );
 }

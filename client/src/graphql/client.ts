@@ -36,6 +36,9 @@ const EMBEDDED_TYPE_NAMES = [
   ...["Meeting", "ActionItem", "Decision", "Stakeholder", "User"].flatMap((t) => [`${t}Connection`, `${t}Edge`]),
   ...["ActionItem", "Decision", "Meeting", "Participant", "Stakeholder", "User"].map((t) => `${t}Payload`),
   "CreateApiTokenPayload",
+  // Values without an id: trend points, a file's speakers before upload, removal results.
+  "ActionItemTrendPoint",
+  "TranscriptSpeaker",
   // Background jobs: queue states are values, and the change event only says "fetch again".
   // DeadLetter has an id and is normalised by it.
   "JobQueueState",

@@ -10,6 +10,9 @@ export const ActionItemChangedSubscription = graphql(`
       meeting {
         id
       }
+      owner {
+        id
+      }
       ...ActionItemRow_ActionItem
     }
   }

@@ -2,6 +2,10 @@
  * Every user-facing string in the client. Swedish only.
  * Placeholders use `{name}` syntax and are filled in by `t()`.
  */
+import { svAdmin } from "./sv-admin";
+import { svCharts } from "./sv-charts";
+import { svWorkbench } from "./sv-workbench";
+
 export const sv = {
   "app.name": "Postboxen",
   "app.tagline": "Din AI-kollega för möten",
@@ -27,7 +31,6 @@ export const sv = {
   "role.group.ADMIN": "Administratörer",
 
   "signIn.title": "Logga in",
-  "signIn.intro": "Välj en demoanvändare för att logga in. Inloggningen gäller bara i den här fliken.",
   "signIn.loadingUsers": "Hämtar demoanvändare …",
   "signIn.noUsers": "Det finns inga demoanvändare.",
   "signIn.as": "Logga in som {name}",
@@ -1219,6 +1222,9 @@ export const sv = {
   "error.retry": "Försök igen",
   "error.pageNotFound": "Sidan finns inte.",
   "error.toDashboard": "Gå till översikten",
+  ...svCharts,
+  ...svAdmin,
+  ...svWorkbench,
 } as const;
 
 export type MessageKey = keyof typeof sv;

@@ -1,13 +1,19 @@
 import { useCallback, useEffect, useRef } from "react";
 
-/** Coalesce bursts of live events into one refetch: the callback runs `delay` ms after the last call. */
-export function useDebouncedCallback(callback: () => void, delay: number): () => void {
+/**
+ * Coalesce bursts (live events, keystrokes) into one call: the callback runs `delay` ms after the
+ * last call, with that call's arguments.
+ */
+export function useDebouncedCallback<A extends unknown[]>(callback: (...args: A) => void, delay: number): (...args: A) => void {
   const timer = useRef<number | undefined>(undefined);
   const latest = useRef(callback);
   latest.current = callback;
   useEffect(() => () => window.clearTimeout(timer.current), []);
-  return useCallback(() => {
-    window.clearTimeout(timer.current);
-    timer.current = window.setTimeout(() => latest.current(), delay);
-  }, [delay]);
+  return useCallback(
+    (...args: A) => {
+      window.clearTimeout(timer.current);
+      timer.current = window.setTimeout(() => latest.current(...args), delay);
+    },
+    [delay],
+  );
 }

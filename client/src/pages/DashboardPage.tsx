@@ -3,6 +3,7 @@ import { useQuery, useSubscription } from "urql";
 import { graphql } from "../gql";
 import { ActionItemRow } from "../components/ActionItemRow";
 import { DashboardBriefsPanel } from "../components/DashboardBriefsPanel";
+import { ActionItemTrendPanel } from "../components/charts/ActionItemTrendPanel";
 import { MeetingListItem } from "../components/MeetingListItem";
 import { DashboardNudgesPanel } from "../components/nudges/DashboardNudgesPanel";
 import { DashboardRegwatchPanel } from "../components/regwatch/DashboardRegwatchPanel";
@@ -81,6 +82,9 @@ export function DashboardPage() {
     listedItems.current = new Set(data?.openActionItems.nodes.map((n) => n.id) ?? []);
   }, [data]);
 
+  // Bumped on every action item change: the trend panel reads its counts again.
+  const [trendVersion, setTrendVersion] = useState(0);
+
   const [itemEvent] = useSubscription({ query: ActionItemChangedSubscription });
   const changedItem = itemEvent.data?.actionItemChanged;
   useEffect(() => {
@@ -88,6 +92,7 @@ export function DashboardPage() {
     const listed = listedItems.current.has(changedItem.id);
     // Left the open list (done/cancelled) or (re)entered it: membership changed, fetch again.
     if ((listed && changedItem.status !== "OPEN") || (!listed && changedItem.status === "OPEN")) scheduleRefetch();
+    setTrendVersion((v) => v + 1);
     announce(t("actionItem.announceChanged", { title: changedItem.title }));
   }, [changedItem, scheduleRefetch, announce, t]);
 
@@ -161,11 +166,21 @@ export function DashboardPage() {
           {items && items.nodes.length > 0 ? (
             <ul className="card-list">
               {items.nodes.map((item) => (
-                <ActionItemRow key={item.id} item={item} canEdit={canEdit} onStatusChanged={scheduleRefetch} />
+                <ActionItemRow
+                  key={item.id}
+                  item={item}
+                  canEdit={canEdit}
+                  onStatusChanged={() => {
+                    scheduleRefetch();
+                    setTrendVersion((v) => v + 1);
+                  }}
+                />
               ))}
             </ul>
           ) : null}
         </section>
+
+        <ActionItemTrendPanel version={trendVersion} />
       </div>
     </div>
   );

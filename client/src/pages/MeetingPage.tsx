@@ -1,10 +1,13 @@
-import { useCallback, useEffect, useRef } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { Link, useLocation, useParams } from "react-router";
 import { useQuery, useSubscription } from "urql";
 import { graphql } from "../gql";
 import { ActionItemRow } from "../components/ActionItemRow";
 import { MeetingStatusBadge, SensitiveBadge } from "../components/Badges";
-import { DecisionItem } from "../components/DecisionItem";
+import { DecisionForm, DecisionItem } from "../components/DecisionItem";
+import { ActionItemEditForm } from "../components/meetings/ActionItemEditForm";
+import { MeetingForm } from "../components/meetings/MeetingForm";
+import { useToast } from "../components/Toast";
 import { BriefsPanel } from "../components/BriefsPanel";
 import { CalendarDownloadButton } from "../components/calendar/CalendarDownloadButton";
 import { ParticipantsPanel } from "../components/ParticipantsPanel";
@@ -12,7 +15,8 @@ import { ActionItemProvenance } from "../components/Provenance";
 import { TranscriptPanel } from "../components/TranscriptPanel";
 import { EmptyState, ErrorBanner, Loading } from "../components/Status";
 import { hasErrorCode } from "../graphql/errors";
-import { ActionItemChangedSubscription } from "../graphql/live";
+import { ActionItemChangedSubscription, MeetingChangedSubscription } from "../graphql/live";
+import { useDebouncedCallback } from "../lib/useDebouncedCallback";
 import { useI18n } from "../i18n";
 import { useDocumentTitle } from "../lib/useDocumentTitle";
 import { useOnReconnect } from "../lib/useOnReconnect";
@@ -23,6 +27,7 @@ const MeetingPageQuery = graphql(`
   query MeetingPage($id: ID!, $listSize: Int!) {
     viewer {
       canEdit
+      canAdmin
     }
     meeting(id: $id) {
       id
@@ -38,6 +43,7 @@ const MeetingPageQuery = graphql(`
       ...TranscriptPanel_Meeting
       ...BriefsPanel_Meeting
       ...CalendarDownloadButton_Meeting
+      ...MeetingForm_Meeting
       decisions(first: $listSize) {
         totalCount
         nodes {
@@ -79,6 +85,19 @@ export function MeetingPage() {
     if (changedItem && changedItem.meeting?.id === id && !listedItems.current.has(changedItem.id)) refetch();
   }, [changedItem, id, refetch]);
 
+  // Decisions (and the meeting itself) changed in another tab or by another person: read again.
+  const [meetingEvent] = useSubscription({ query: MeetingChangedSubscription });
+  const scheduleRefetch = useDebouncedCallback(refetch, 200);
+  const changedMeeting = meetingEvent.data?.meetingChanged;
+  useEffect(() => {
+    if (changedMeeting?.id === id) scheduleRefetch();
+  }, [changedMeeting, id, scheduleRefetch]);
+
+  const toast = useToast();
+  const [editingMeeting, setEditingMeeting] = useState(false);
+  const [addingDecision, setAddingDecision] = useState(false);
+  const [addingItem, setAddingItem] = useState(false);
+
   useScrollToHash(data?.meeting?.id === id);
 
   if (!data && fetching) return <Loading />;
@@ -90,11 +109,12 @@ export function MeetingPage() {
   if (!meeting) return <NotFound />;
 
   const canEdit = data?.viewer.canEdit ?? false;
+  const editable = canEdit && meeting.viewerCanEdit;
 
   return (
     <article className="meeting-page" aria-labelledby="meeting-title">
       <p className="back-link">
-        <Link to="/">← {t("meeting.back")}</Link>
+        <Link to="/moten">← {t("meeting.backToMeetings")}</Link>
       </p>
       <header className="meeting-header">
         <h1 id="meeting-title">{meeting.title}</h1>
@@ -116,8 +136,25 @@ export function MeetingPage() {
         </dl>
         <p className="meeting-actions">
           <CalendarDownloadButton meeting={meeting} />
+          {editable && !editingMeeting ? (
+            <button type="button" className="button button-secondary" onClick={() => setEditingMeeting(true)} data-testid="edit-meeting">
+              {t("meeting.edit")}
+            </button>
+          ) : null}
         </p>
       </header>
+      {editingMeeting ? (
+        <div className="panel">
+          <MeetingForm
+            meeting={meeting}
+            canAdmin={data?.viewer.canAdmin ?? false}
+            onDone={(saved) => {
+              setEditingMeeting(false);
+              if (saved) toast({ message: t("meetingForm.saved") });
+            }}
+          />
+        </div>
+      ) : null}
 
       {error ? <ErrorBanner error={error} onRetry={refetch} /> : null}
 
@@ -146,10 +183,28 @@ export function MeetingPage() {
           ) : (
             <ul className="plain-list">
               {meeting.decisions.nodes.map((decision) => (
-                <DecisionItem key={decision.id} decision={decision} />
+                <DecisionItem key={decision.id} decision={decision} canEdit={editable} />
               ))}
             </ul>
           )}
+          {editable ? (
+            addingDecision ? (
+              <DecisionForm
+                meetingId={meeting.id}
+                onDone={(saved) => {
+                  setAddingDecision(false);
+                  if (saved) {
+                    toast({ message: t("decision.created") });
+                    refetch();
+                  }
+                }}
+              />
+            ) : (
+              <button type="button" className="button button-secondary" onClick={() => setAddingDecision(true)} data-testid="new-decision">
+                {t("decision.new")}
+              </button>
+            )
+          ) : null}
         </section>
 
         <section className="panel" aria-labelledby="meeting-items-title" data-testid="meeting-action-items">
@@ -165,6 +220,26 @@ export function MeetingPage() {
               ))}
             </ul>
           )}
+          {editable ? (
+            addingItem ? (
+              <div className="card">
+                <ActionItemEditForm
+                  meetingId={meeting.id}
+                  onDone={(saved) => {
+                    setAddingItem(false);
+                    if (saved) {
+                      toast({ message: t("actionItemForm.created", { title: saved.title }) });
+                      refetch();
+                    }
+                  }}
+                />
+              </div>
+            ) : (
+              <button type="button" className="button button-secondary" onClick={() => setAddingItem(true)} data-testid="new-action-item">
+                {t("actionItemForm.new")}
+              </button>
+            )
+          ) : null}
         </section>
 
         <BriefsPanel meeting={meeting} canEdit={canEdit} />

@@ -27,7 +27,7 @@ export interface SettingsOutletContext {
 }
 
 /**
- * /installningar and its sub-pages: the heading, the links between the parts, and the one answer
+ * /installningar and its sub-pages (jobb, logg): the heading, the links between the parts, and the one answer
  * for parts a user may not see. /installningar itself is everyone's (their own notification
  * choices; the organisation's parts for admins only); the sub-pages are for admins, and render
  * only for them, so their admin-only queries never run for a viewer or an editor.
@@ -73,6 +73,9 @@ export function SettingsLayout() {
               </li>
               <li>
                 <NavLink to="/installningar/jobb">{t("settings.nav.jobs")}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/installningar/logg">{t("settings.nav.auditLog")}</NavLink>
               </li>
             </ul>
           </nav>

@@ -8,6 +8,9 @@ import { useDocumentTitle } from "../lib/useDocumentTitle";
 
 const ROLE_ORDER: DevRole[] = ["ADMIN", "EDITOR", "VIEWER"];
 
+/** The demo organisation the README walks through (server/src/modules/demo/demo-data.ts): listed first. */
+const DEMO_ORGANIZATION = "Sundsviks kommun";
+
 type UsersState =
   | { kind: "loading" }
   | { kind: "error" }
@@ -65,9 +68,9 @@ export function SignInPage() {
     <section className="sign-in" aria-labelledby="sign-in-title">
       <h1 id="sign-in-title">{t("signIn.title")}</h1>
       <p className="lead">{t("signIn.intro")}</p>
-      {signOutReason === "expired" ? (
+      {signOutReason === "expired" || signOutReason === "elsewhere" ? (
         <p className="notice" role="status">
-          {t("signIn.sessionExpired")}
+          {t(signOutReason === "expired" ? "signIn.sessionExpired" : "signIn.signedOutElsewhere")}
         </p>
       ) : null}
       {signInFailed ? <ErrorBanner messageKey="signIn.failed" /> : null}
@@ -101,11 +104,12 @@ export function SignInPage() {
   );
 }
 
-/** Organisations in the order the server lists them. */
+/** The README's demo organisation first, then the others in the order the server lists them. */
 function groupByOrganization(users: DevUser[]): Array<[string, DevUser[]]> {
   const groups = new Map<string, DevUser[]>();
   for (const user of users) groups.set(user.organization, [...(groups.get(user.organization) ?? []), user]);
-  return [...groups.entries()];
+  const entries = [...groups.entries()];
+  return [...entries.filter(([name]) => name === DEMO_ORGANIZATION), ...entries.filter(([name]) => name !== DEMO_ORGANIZATION)];
 }
 
 interface RoleGroupsProps {
@@ -126,7 +130,8 @@ function RoleGroups({ users, headingLevel, idPrefix, pendingUserId, onSignIn }: 
         if (group.length === 0) return null;
         const headingId = `${idPrefix}-role-${role}`;
         return (
-          <section key={role} className="user-group" aria-labelledby={headingId}>
+          // A group, not a region: every organisation has the same role headings, and landmarks need unique names.
+          <div key={role} className="user-group" role="group" aria-labelledby={headingId}>
             <Heading id={headingId} className="user-group-title">
               {t(`role.group.${role}`)}
             </Heading>
@@ -156,7 +161,7 @@ function RoleGroups({ users, headingLevel, idPrefix, pendingUserId, onSignIn }: 
                 </li>
               ))}
             </ul>
-          </section>
+          </div>
         );
       })}
     </>

@@ -2,9 +2,10 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useQuery } from "urql";
 import { graphql, getFragmentData } from "../gql";
 import { EmptyState, ErrorBanner, Loading } from "../components/Status";
-import { CONTACT_FIELDS, StakeholderCard, StakeholderCardFragment } from "../components/stakeholders/StakeholderCard";
+import { CONTACT_FIELDS, StakeholderCard, StakeholderCardFragment, stakeholderCardId } from "../components/stakeholders/StakeholderCard";
 import { StakeholderForm } from "../components/stakeholders/StakeholderForm";
 import { StakeholderGrid } from "../components/stakeholders/StakeholderGrid";
+import { StakeholderMap } from "../components/stakeholders/StakeholderMap";
 import { isOnlyForbiddenFields } from "../graphql/errors";
 import { useI18n } from "../i18n";
 import { useDocumentTitle } from "../lib/useDocumentTitle";
@@ -40,6 +41,7 @@ export function StakeholdersPage() {
   const [after, setAfter] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
   const newButton = useRef<HTMLButtonElement>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
 
   // Search as you type, a moment after the last key.
   useEffect(() => {
@@ -72,6 +74,17 @@ export function StakeholdersPage() {
   const connection = data?.stakeholders;
   const nodes = connection?.nodes ?? [];
   const gridPeople = nodes.map((node) => getFragmentData(StakeholderCardFragment, node));
+
+  // A point in the map or a name in the grid: highlight the card and move there (focus included,
+  // so a keyboard or screen reader user lands on the stakeholder they chose).
+  function onSelect(id: string) {
+    setSelectedId(id);
+    window.setTimeout(() => {
+      const card = document.getElementById(stakeholderCardId(id));
+      card?.scrollIntoView({ block: "center", behavior: "smooth" });
+      card?.focus({ preventScroll: true });
+    }, 0);
+  }
 
   function onSearchSubmit(event: FormEvent) {
     event.preventDefault();
@@ -130,6 +143,17 @@ export function StakeholdersPage() {
       {pageError ? <ErrorBanner error={pageError} onRetry={() => reexecute({ requestPolicy: "network-only" })} /> : null}
 
       <div className="stakeholders-grid-layout" aria-busy={fetching}>
+        <section className="panel panel-wide" aria-labelledby="stakeholder-map-title">
+          <header className="panel-header">
+            <h2 id="stakeholder-map-title">{t("charts.stakeholders.title")}</h2>
+          </header>
+          {!data && fetching ? <Loading /> : null}
+          {connection ? <StakeholderMap stakeholders={gridPeople} selectedId={selectedId} onSelect={onSelect} /> : null}
+          {connection?.pageInfo.hasNextPage ? (
+            <p className="meta">{t("stakeholders.grid.loadedOnly", { count: nodes.length })}</p>
+          ) : null}
+        </section>
+
         <section className="panel" aria-labelledby="stakeholder-list-title" data-testid="stakeholder-list">
           <header className="panel-header">
             <h2 id="stakeholder-list-title">{t("stakeholders.list")}</h2>
@@ -150,7 +174,7 @@ export function StakeholdersPage() {
           {nodes.length > 0 ? (
             <ul className="card-list">
               {nodes.map((node) => (
-                <StakeholderCard key={node.id} stakeholder={node} contact={node} canEdit={canEdit} />
+                <StakeholderCard key={node.id} stakeholder={node} contact={node} canEdit={canEdit} selected={node.id === selectedId} />
               ))}
             </ul>
           ) : null}
@@ -170,10 +194,15 @@ export function StakeholdersPage() {
 
         <section className="panel" aria-labelledby="stakeholder-grid-title">
           <header className="panel-header">
-            <h2 id="stakeholder-grid-title">{t("stakeholders.grid.title")}</h2>
+            <h2 id="stakeholder-grid-title">{t("charts.stakeholders.tableTitle")}</h2>
           </header>
           {!data && fetching ? <Loading /> : null}
-          {connection ? <StakeholderGrid stakeholders={gridPeople} /> : null}
+          {connection ? (
+            <>
+              <p className="meta">{t("charts.stakeholders.gridHint")}</p>
+              <StakeholderGrid stakeholders={gridPeople} selectedId={selectedId} onSelect={onSelect} />
+            </>
+          ) : null}
           {connection?.pageInfo.hasNextPage ? (
             <p className="meta">{t("stakeholders.grid.loadedOnly", { count: nodes.length })}</p>
           ) : null}

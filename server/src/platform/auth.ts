@@ -42,6 +42,22 @@ export function bearerFrom(header: unknown): string | undefined {
   return match?.[1];
 }
 
+/** Every authenticator of this process, so a change made here drops its cached principals at once. */
+const authenticators = new Set<WeakRef<Pick<Authenticator, "forgetUser">>>();
+
+/**
+ * Drops the cached principals of a user in every authenticator of this process, synchronously.
+ * Call it right after committing a change to the user's rights (deactivation, role); the other
+ * processes hear of it through `announcePrincipalChange` (system.principals).
+ */
+export function forgetUserInProcess(userId: string): void {
+  for (const ref of authenticators) {
+    const authenticator = ref.deref();
+    if (authenticator) authenticator.forgetUser(userId);
+    else authenticators.delete(ref);
+  }
+}
+
 export function createAuthenticator(config: Config, db: Database): Authenticator {
   // A KeyObject, not raw bytes: jose would otherwise import the key again on every verification.
   const secret = createSecretKey(Buffer.from(config.auth.secret, "utf8"));
@@ -105,8 +121,12 @@ export function createAuthenticator(config: Config, db: Database): Authenticator
   }
 
   // Verified JWTs map to the same principal until they expire; re-reading the user on every request
-  // cost more than the rest of a dashboard query. A role change or deactivation applies within
-  // JWT_CACHE_MS. API tokens are never cached, so revocation is immediate.
+  // cost more than the rest of a dashboard query. A role change or deactivation drops the user's
+  // entries at once: in the acting process synchronously (`forgetUserInProcess`), in the others when
+  // system.principals reaches them (Redis, milliseconds). Only while Redis is away can another
+  // process serve a cached principal, for at most JWT_CACHE_MS (15 s). A deactivated user's next
+  // uncached request is refused (`active: true` in every lookup). API tokens are never cached, so
+  // revocation — and deactivation of the admin who created a token — is immediate.
   const jwtCache = new Map<string, { principal: Principal; until: number }>();
   const cachedJwt = async (token: string, verify: (t: string) => Promise<Principal>): Promise<Principal> => {
     const hit = jwtCache.get(token);
@@ -119,7 +139,7 @@ export function createAuthenticator(config: Config, db: Database): Authenticator
     return principal;
   };
 
-  return {
+  const authenticator: Authenticator = {
     forgetUser(userId) {
       for (const [token, hit] of jwtCache) if (hit.principal.userId === userId) jwtCache.delete(token);
     },
@@ -148,6 +168,9 @@ export function createAuthenticator(config: Config, db: Database): Authenticator
       return { token, expiresAt };
     },
   };
+  // Weakly: a stopped app's (or test server's) authenticator and its cache can be collected.
+  authenticators.add(new WeakRef(authenticator));
+  return authenticator;
 }
 
 const JWT_CACHE_MS = 15_000;

@@ -1,4 +1,4 @@
-import { chmodSync, cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir, userInfo } from "node:os";
 import { dirname, join } from "node:path";
@@ -73,6 +73,26 @@ describe.skipIf(!asRoot)(`embedded PostgreSQL started by root from a 0700 checko
       await second.stop();
     }
     expect(lines.filter((l) => l.event === "db.embedded_started").map((l) => l.fresh)).toEqual([true, false]);
+  });
+
+  it("starts from a reachable checkout whose .data does not exist yet (no staging, parents left enterable)", async () => {
+    const shared = mkdtempSync(join(tmpdir(), "pbx-shared-"));
+    chmodSync(shared, 0o755);
+    try {
+      const dataDir = join(shared, "checkout/.data/postgres");
+      const logger = createLogger("silent");
+      const port = await freePort();
+      // Binaries from the staged copy (reachable), data in the shared checkout: nothing to stage for it.
+      const staged = resolvePgRuntime(join(privateDir, "checkout/.data/postgres"), { nativeDir, stagingRoots: [stagingRoot] });
+      const runtime = resolvePgRuntime(dataDir, { nativeDir: dirname(staged.binDir), stagingRoots: [stagingRoot] });
+      expect(runtime.dataDir).toBe(dataDir);
+      const started = await startEmbeddedPostgres(dataDir, port, logger, { nativeDir: dirname(staged.binDir), stagingRoots: [stagingRoot] });
+      await started.stop();
+      expect(statSync(join(shared, "checkout/.data")).mode & 0o777).toBe(0o755);
+      expect(existsSync(join(dataDir, "PG_VERSION"))).toBe(true);
+    } finally {
+      rmSync(shared, { recursive: true, force: true });
+    }
   });
 
   it("refuses in plain words when there is nowhere to stage", () => {

@@ -199,6 +199,9 @@ export async function startPostgres(runtime: PgRuntime, port: number, password: 
   const { binDir, dataDir, runAs } = runtime;
   const fresh = !existsSync(join(dataDir, "PG_VERSION"));
   if (fresh) {
+    // Parents (a fresh checkout's `.data`) must stay enterable by the postgres user: a recursive
+    // mkdir would give them the data directory's 0700 too, and initdb then fails as that user.
+    mkdirSync(dirname(dataDir), { recursive: true, mode: 0o755 });
     mkdirSync(dataDir, { recursive: true, mode: 0o700 });
     if (runAs) chownSync(dataDir, runAs.uid, runAs.gid);
     // Outside the data directory: initdb wants it empty.

@@ -210,10 +210,12 @@ export async function createHttpServer(deps: HttpDeps): Promise<HttpServer> {
     const started = process.hrtime.bigint();
     res.on("finish", () => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      const route = routeOf(req.path);
+      // originalUrl: a router mounted at /graphql has stripped req.path to "/" by the time the answer is sent.
+      const route = routeOf(req.originalUrl.split("?", 1)[0] ?? "/");
       metrics.httpDuration.observe({ method: req.method, route, status: String(res.statusCode) }, seconds);
+      const operation = route === "/graphql" ? graphqlOperationName(req) : undefined;
       runWithRequestIds(ids, () =>
-        logger.info({ event: "http.request", method: req.method, route, status: res.statusCode, durationMs: Math.round(seconds * 1000) }, "request"),
+        logger.info({ event: "http.request", method: req.method, route, ...(operation && { operation }), status: res.statusCode, durationMs: Math.round(seconds * 1000) }, "request"),
       );
     });
     runWithRequestIds(ids, next);
@@ -617,6 +619,28 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
       (e: unknown) => (clearTimeout(timer), reject(e)),
     );
   });
+}
+
+const OPERATION_NAME = /^[_A-Za-z][_0-9A-Za-z]{0,99}$/;
+/** The first `query|mutation|subscription Name` of a document, looked for in its first 2 KiB only. */
+const DOCUMENT_OPERATION = /^\s*(?:#[^\n]*\n\s*)*(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]{0,99})/;
+
+/**
+ * The operation a GraphQL request names, for the request log line: `operationName`, else the name
+ * of the document's first operation, else "anonymous". Only a GraphQL name ever comes out — never
+ * query text, variables or credentials.
+ */
+function graphqlOperationName(req: Request): string {
+  const source = req.method === "GET" ? (req.query as Record<string, unknown>) : (req.body as Record<string, unknown> | undefined);
+  if (!source || typeof source !== "object" || Array.isArray(source)) return "anonymous";
+  const named = source.operationName;
+  if (typeof named === "string" && OPERATION_NAME.test(named)) return named;
+  const query = source.query;
+  if (typeof query === "string") {
+    const match = DOCUMENT_OPERATION.exec(query.slice(0, 2048));
+    if (match?.[1]) return match[1];
+  }
+  return "anonymous";
 }
 
 /** Route label for metrics and logs: a fixed set, so ids in paths never become labels. */

@@ -90,6 +90,8 @@ interface Fixture {
   apiToken: string;
   meetingId: string;
   ownerId: string;
+  /** A stakeholder who takes part in some of the organisation's meetings. */
+  stakeholderId: string;
   now: string;
 }
 
@@ -111,7 +113,7 @@ const page2 = (offsetOfLastSeen: number) => Buffer.from(`o:${offsetOfLastSeen}`,
 
 const MEETING_FIELDS = "totalCount pageInfo { hasNextPage endCursor } nodes { id title startsAt status sensitivity location }";
 const ITEM_FIELDS = "totalCount nodes { id title status dueDate isOverdue ownerName updatedAt owner { id name } meeting { id title } }";
-const VARIABLE_TYPES: Record<string, string> = { now: "DateTimeISO!", owner: "ID!", meeting: "ID!" };
+const VARIABLE_TYPES: Record<string, string> = { now: "DateTimeISO!", owner: "ID!", meeting: "ID!", stakeholder: "ID!" };
 /** An operation declaring exactly the fixture variables its arguments use (GraphQL refuses unused ones). */
 const operation = (body: string) => {
   const used = Object.keys(VARIABLE_TYPES).filter((v) => body.includes(`$${v}`));
@@ -146,7 +148,10 @@ const CASES: ListCase[] = [
     query: meetings("first: 20, filter: { status: [COMPLETED, CANCELLED] }, orderBy: { field: TITLE, direction: ASC }"),
     tables: ["meetings"],
   },
-  { name: "meetings searched by title", covers: ["Query.meetings"], query: meetings(`first: 20, filter: { search: "styr" }`), tables: ["meetings"] },
+  { name: "meetings searched (Swedish full text, prefix)", covers: ["Query.meetings"], query: meetings(`first: 20, filter: { search: "styr" }`), tables: ["meetings"] },
+  { name: "past meetings searched, newest first", covers: ["Query.meetings"], query: meetings(`first: 20, filter: { search: "budget rum", to: $now }, orderBy: { field: STARTS_AT, direction: DESC }`), tables: ["meetings"] },
+  { name: "sensitive meetings", covers: ["Query.meetings"], query: meetings("first: 20, filter: { sensitivity: SENSITIVE }"), tables: ["meetings"] },
+  { name: "one stakeholder's meetings", covers: ["Query.meetings"], query: meetings("first: 20, filter: { participant: $stakeholder }, orderBy: { field: STARTS_AT, direction: DESC }"), tables: ["meetings", "participants"] },
   { name: "meetings, second page", covers: ["Query.meetings"], query: meetings(`first: 20, after: "${page2(19)}"`), tables: ["meetings"] },
 
   // actionItems(first, after, filter: ActionItemFilter { meetingId, overdue, ownerId, status }, orderBy: ActionItemOrder { DUE_DATE | UPDATED_AT, ASC | DESC })
@@ -461,6 +466,7 @@ beforeAll(async () => {
     apiToken: created.data.createApiToken.token,
     meetingId: toGlobalId("Meeting", meeting!.id),
     ownerId: toGlobalId("User", mine.editor.id),
+    stakeholderId: toGlobalId("Stakeholder", (await exec<{ id: string }>(`select stakeholder_id as id from participants where organization_id = '${mine.org.id}' limit 1`))[0]!.id),
     now: new Date().toISOString(),
   };
   // The owner filter needs rows: give the editor a share of the organisation's items.
@@ -494,7 +500,7 @@ afterAll(async () => {
 describe("every list query of the API reaches its rows through a tenant-leading index", () => {
   it.each(CASES)("$name", async (c) => {
     recording = [];
-    const variables = { now: fixture.now, owner: fixture.ownerId, meeting: fixture.meetingId, ...c.variables?.(fixture) };
+    const variables = { now: fixture.now, owner: fixture.ownerId, meeting: fixture.meetingId, stakeholder: fixture.stakeholderId, ...c.variables?.(fixture) };
     const res = await server.gql(c.query, variables, c.viaApiToken ? fixture.apiToken : c.viaEditor ? fixture.editorToken : fixture.token);
     const captured = recording;
     recording = null;

@@ -7,6 +7,7 @@ import { errorMessageKey, errorReasons } from "../../graphql/errors";
 import { useI18n, type MessageKey } from "../../i18n";
 import { ICS_MAX_BYTES, importSummary, utf8Bytes } from "../../lib/calendar";
 import { formatBytes } from "../../lib/format";
+import { FilePicker, readAsText } from "../FilePicker";
 
 const CalendarImportMutationDocument = graphql(`
   mutation CalendarImport($input: ImportCalendarInput!) {
@@ -39,15 +40,6 @@ interface SelectedFile {
   name: string;
   size: number;
   content: string;
-}
-
-function readAsText(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(typeof reader.result === "string" ? reader.result : "");
-    reader.onerror = () => reject(reader.error ?? new Error("read failed"));
-    reader.readAsText(file, "utf-8");
-  });
 }
 
 function MeetingLinks({ titleKey, meetings }: { titleKey: MessageKey; meetings: ImportResult["meetings"] }) {
@@ -153,36 +145,22 @@ export function CalendarImportForm() {
     <form className="upload-form calendar-import" aria-labelledby={`${fileId}-title`} onSubmit={(event) => void submit(event)} data-testid="calendar-import">
       <h3 id={`${fileId}-title`}>{t("calendar.import.title")}</h3>
       <fieldset className="plain-fieldset" disabled={fetching}>
-        <span id={`${fileId}-label`} className="field-label">
-          {t("calendar.import.file")}
-        </span>
-        {/* The native control's own texts follow the browser's language: it is hidden behind a Swedish button. */}
-        <div className="file-picker">
-          <input
-            key={inputKey}
-            id={fileId}
-            type="file"
-            className="visually-hidden file-input"
-            accept=".ics,.ical,.ifb,.icalendar,text/calendar"
-            aria-labelledby={`${fileId}-label`}
-            aria-describedby={hintId}
-            onChange={(event) => void choose(event)}
-            data-testid="calendar-import-file"
-          />
-          <label htmlFor={fileId} className="button button-secondary file-picker-button" aria-hidden="true">
-            {t("calendar.import.chooseFileButton")}
-          </label>
-          {file ? (
-            <span className="selected-file" data-testid="calendar-selected-file">
-              {t("calendar.import.selected", { name: file.name, size: formatBytes(file.size) })}
-            </span>
-          ) : (
-            <span className="meta file-picker-empty">{reading ? t("calendar.import.reading") : t("calendar.import.noFileChosen")}</span>
-          )}
-        </div>
-        <p id={hintId} className="meta">
-          {t("calendar.import.fileHint")}
-        </p>
+        <FilePicker
+          id={fileId}
+          hintId={hintId}
+          inputKey={inputKey}
+          accept=".ics,.ical,.ifb,.icalendar,text/calendar"
+          label={t("calendar.import.file")}
+          buttonLabel={t("calendar.import.chooseFileButton")}
+          hint={t("calendar.import.fileHint")}
+          file={file}
+          selectedText={(name, size) => t("calendar.import.selected", { name, size })}
+          emptyText={t("calendar.import.noFileChosen")}
+          readingText={t("calendar.import.reading")}
+          reading={reading}
+          onChange={(event) => void choose(event)}
+          testIds={{ input: "calendar-import-file", selected: "calendar-selected-file" }}
+        />
       </fieldset>
       {problem ? (
         <p className="inline-error" role="alert" data-testid="calendar-import-error">

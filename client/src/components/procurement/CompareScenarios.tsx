@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from "react";
+import { TableScroll } from "../TableScroll";
 import { useQuery } from "urql";
 import { getFragmentData } from "../../gql";
 import type {
@@ -139,7 +140,7 @@ function Comparison({ aId, bId }: { aId: string; bId: string }) {
             ? t("procurement.compare.oneDifference")
             : t("procurement.compare.differenceCount", { count })}
       </p>
-      <div className="table-scroll">
+      <TableScroll label={t("procurement.compare.title")}>
         <table className="data-table compare-table">
           <thead>
             <tr>
@@ -157,7 +158,7 @@ function Comparison({ aId, bId }: { aId: string; bId: string }) {
             <ComparisonRows rows={scenarioRows} caption={t("procurement.compare.inputs")} />
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </div>
   );
 }

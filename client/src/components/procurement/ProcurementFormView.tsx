@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { TableScroll } from "../TableScroll";
 import type { ProcurementEvaluationModel } from "../../gql/graphql";
 import { useI18n } from "../../i18n";
 import {
@@ -488,7 +489,7 @@ export function ProcurementFormView({ form, setForm, problems, simulating, onSub
         {form.bids.length === 0 ? (
           <p className="empty">{t("procurement.form.noBids")}</p>
         ) : (
-          <div className="table-scroll">
+          <TableScroll label={t("procurement.form.bids")}>
             <table className="bids-table" data-testid="bids-table">
               <thead>
                 <tr>
@@ -584,7 +585,7 @@ export function ProcurementFormView({ form, setForm, problems, simulating, onSub
                 })}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
         <button type="button" className="button button-secondary" onClick={addBid}>
           + {t("procurement.form.addBid")}

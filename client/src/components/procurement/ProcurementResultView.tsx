@@ -1,8 +1,10 @@
 import { getFragmentData, type FragmentType } from "../../gql";
+import { TableScroll } from "../TableScroll";
 import type { ProcurementScenarioInput, ProcurementWarningCode } from "../../gql/graphql";
 import { ProcurementResultFragment } from "../../graphql/procurement";
 import { useI18n } from "../../i18n";
 import { formatDecimal, formatSek, isPriceModel } from "../../lib/procurementForm";
+import { BidSensitivityChart, CriteriaSensitivityChart } from "../charts/ProcurementSensitivityCharts";
 
 export type WarningSeverity = "high" | "medium" | "info";
 
@@ -150,7 +152,7 @@ export function ProcurementResultView({ result: resultRef, input }: ProcurementR
         {result.ranking.length === 0 ? (
           <p className="empty">{t("procurement.result.noRanking")}</p>
         ) : (
-          <div className="table-scroll">
+          <TableScroll label={t("procurement.result.ranking")}>
             <table className="data-table ranking-table" data-testid="ranking">
               <thead>
                 <tr>
@@ -206,7 +208,7 @@ export function ProcurementResultView({ result: resultRef, input }: ProcurementR
                 })}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </section>
 
@@ -216,6 +218,17 @@ export function ProcurementResultView({ result: resultRef, input }: ProcurementR
           <div className="sensitivity-grid">
             <div>
               <h4>{t("procurement.result.sensitivityCriteria")}</h4>
+              {result.sensitivity.criteria.some((c) => c.weightChangeToFlipWinner != null) ? (
+                <CriteriaSensitivityChart
+                  addedValue={model === "ADDED_VALUE"}
+                  rows={result.sensitivity.criteria.map((c) => ({
+                    id: c.id,
+                    name: criterionName(c.id),
+                    weight: criteria.find((x) => x.id === c.id)?.weight ?? null,
+                    change: c.weightChangeToFlipWinner ?? null,
+                  }))}
+                />
+              ) : null}
               {result.sensitivity.criteria.length === 0 ? (
                 <p className="empty">{t("procurement.result.noCriteriaSensitivity")}</p>
               ) : (
@@ -237,6 +250,11 @@ export function ProcurementResultView({ result: resultRef, input }: ProcurementR
             </div>
             <div>
               <h4>{t("procurement.result.sensitivityBids")}</h4>
+              {result.sensitivity.bids.some((b) => b.priceToWinSek != null) ? (
+                <BidSensitivityChart
+                  rows={result.sensitivity.bids.map((b) => ({ supplier: b.supplier, priceSek: priceOf(b.supplier) ?? null, priceToWinSek: b.priceToWinSek ?? null }))}
+                />
+              ) : null}
               {result.sensitivity.bids.length === 0 ? (
                 <p className="empty">{t("procurement.result.noBidSensitivity")}</p>
               ) : (

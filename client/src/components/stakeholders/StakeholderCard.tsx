@@ -27,12 +27,17 @@ export const StakeholderContactFragment = graphql(`
   }
 `);
 
+/** The card's element id, for moving to it from the map. */
+export const stakeholderCardId = (id: string) => `stakeholder-card-${id.replace(/[^A-Za-z0-9_-]/g, "")}`;
+
 export const CONTACT_FIELDS = ["email", "phone", "notes"] as const;
 
 export interface StakeholderCardProps {
   stakeholder: FragmentType<typeof StakeholderCardFragment>;
   contact: FragmentType<typeof StakeholderContactFragment>;
   canEdit: boolean;
+  /** Chosen in the map or the grid: highlighted, and focusable so the page can move there. */
+  selected?: boolean;
 }
 
 export function StakeholderCard(props: StakeholderCardProps) {
@@ -43,7 +48,15 @@ export function StakeholderCard(props: StakeholderCardProps) {
   const headingId = `stakeholder-${stakeholder.id}-name`;
 
   return (
-    <li className="card stakeholder-card" data-testid="stakeholder-item" aria-labelledby={headingId}>
+    <li
+      className={`card stakeholder-card${props.selected ? " is-selected" : ""}`}
+      data-testid="stakeholder-item"
+      data-id={stakeholder.id}
+      id={stakeholderCardId(stakeholder.id)}
+      aria-labelledby={headingId}
+      aria-current={props.selected ? "true" : undefined}
+      tabIndex={-1}
+    >
       <div className="stakeholder-card-head">
         <div>
           <h3 className="card-title" id={headingId}>

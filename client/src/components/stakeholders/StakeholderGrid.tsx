@@ -1,4 +1,5 @@
 import { useI18n } from "../../i18n";
+import { TableScroll } from "../TableScroll";
 
 export interface GridStakeholder {
   id: string;
@@ -28,7 +29,14 @@ const CORNER_LABELS: Record<string, Quadrant> = {
 
 const QUADRANTS: Quadrant[] = ["keepSatisfied", "manageClosely", "monitor", "keepInformed"];
 
-export function StakeholderGrid({ stakeholders }: { stakeholders: GridStakeholder[] }) {
+export interface StakeholderGridProps {
+  stakeholders: GridStakeholder[];
+  /** A name in a cell selects that stakeholder (as a point in the map does). */
+  onSelect?: (id: string) => void;
+  selectedId?: string | null;
+}
+
+export function StakeholderGrid({ stakeholders, onSelect, selectedId }: StakeholderGridProps) {
   const { t } = useI18n();
   const cells = new Map<string, GridStakeholder[]>();
   const unrated: GridStakeholder[] = [];
@@ -44,7 +52,7 @@ export function StakeholderGrid({ stakeholders }: { stakeholders: GridStakeholde
 
   return (
     <div className="stakeholder-grid-wrap">
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={t("stakeholders.grid.title")}>
+      <TableScroll label={t("stakeholders.grid.title")}>
         <table className="stakeholder-grid" data-testid="stakeholder-grid">
           <caption>{t("stakeholders.grid.caption")}</caption>
           <thead>
@@ -78,7 +86,21 @@ export function StakeholderGrid({ stakeholders }: { stakeholders: GridStakeholde
                       {people.length > 0 ? (
                         <ul className="grid-names">
                           {people.map((person) => (
-                            <li key={person.id}>{person.name}</li>
+                            <li key={person.id}>
+                              {onSelect ? (
+                                <button
+                                  type="button"
+                                  className="grid-name-button"
+                                  aria-label={t("charts.stakeholders.select", { name: person.name })}
+                                  aria-pressed={person.id === selectedId}
+                                  onClick={() => onSelect(person.id)}
+                                >
+                                  {person.name}
+                                </button>
+                              ) : (
+                                person.name
+                              )}
+                            </li>
                           ))}
                         </ul>
                       ) : null}
@@ -89,7 +111,7 @@ export function StakeholderGrid({ stakeholders }: { stakeholders: GridStakeholde
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <h3 className="visually-hidden">{t("stakeholders.grid.legend")}</h3>
       <ul className="quadrant-legend">
         {QUADRANTS.map((quadrant) => (

@@ -132,6 +132,12 @@ describe("parseTranscript: bad input", () => {
   it("rejects text full of control characters", () => expectError("\u0001\u0002\u0003\u0004 abc \u0005\u0006", TranscriptErrorCode.BINARY));
   it("rejects input over the size cap before decoding it", () =>
     expectError(new Uint8Array(2048).fill(0x61), TranscriptErrorCode.TOO_LARGE, 1024));
+  it("takes diarised labels (Talare 2, Speaker 1, SPEAKER_00) as speakers, not numbered headings", () => {
+    const parsed = parseTranscript("Talare 1: Hej.\nSpeaker 2: Hi.\nSPEAKER_00: Okej.\nPunkt 3: budgeten\n", { format: "text" });
+    expect([...new Set(parsed.segments.map((s) => s.speaker))]).toEqual(["Talare 1", "Speaker 2", "SPEAKER_00"]);
+    expect(parsed.segments.at(-1)!.text).toContain("Punkt 3: budgeten");
+  });
+
   it("rejects text without speakers", () => expectError("bara lite text\nutan några talare\n", TranscriptErrorCode.NO_SPEAKERS));
   it("rejects subtitles without speakers", () =>
     expectError("1\n00:00:01,000 --> 00:00:02,000\nhello there\n", TranscriptErrorCode.NO_SPEAKERS));

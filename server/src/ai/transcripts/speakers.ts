@@ -6,7 +6,9 @@
 const NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}'’.-]*";
 const PARTICLE = "(?:von|van|der|de|af|al|el|bin|ibn|da|di|du|la|le)";
 const LABEL = `${NAME_WORD}(?:[ \\t]+(?:${PARTICLE}[ \\t]+)?${NAME_WORD}){0,3}`;
-const LABELLED = new RegExp(`^(${LABEL})[ \\t]*:[ \\t]*(.*)$`, "u");
+// What speech-to-text diarisation writes for people it cannot name: "Talare 2", "Speaker 1", "SPEAKER_00".
+const NUMBERED = "(?:[Tt]alare|[Ss]peaker|SPEAKER|[Dd]eltagare|[Pp]erson|[Gg]äst|[Gg]uest|[Rr]öst|[Vv]oice|[Pp]articipant|[Oo]känd|[Uu]nknown)[ _]?\\d{1,3}";
+const LABELLED = new RegExp(`^(${NUMBERED}|${LABEL})[ \\t]*:[ \\t]*(.*)$`, "u");
 
 // Words that start header fields or notes, never speakers ("Beslut: ...", "Datum: ...").
 const NOT_SPEAKERS = new Set(

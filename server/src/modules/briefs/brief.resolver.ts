@@ -30,10 +30,13 @@ export class MeetingBriefsResolver {
     return ctx.em().find(Brief, { meeting: meeting.id }, { orderBy: { kind: "asc", version: "desc" } });
   }
 
-  @Mutation(() => BriefPayload, { description: "Generate the post-meeting brief (Markdown, Swedish) from the stored items: a new version only when it changed." })
+  @Mutation(() => BriefPayload, {
+    description:
+      "Generate the post-meeting brief (Markdown, Swedish) from the stored items: a new version only when it changed. Only for a meeting that has started: before its start the answer is CONFLICT with reason MEETING_NOT_STARTED.",
+  })
   async generatePostBrief(@Arg("input", () => GeneratePostBriefInput) input: GeneratePostBriefInput, @Ctx() ctx: GraphQLContext) {
     const { meetingId } = parseInput(generatePostBriefSchema, input);
-    return { brief: await service(ctx).generatePost(meetingId) };
+    return { brief: await service(ctx).generatePost(meetingId, ctx.clock.now()) };
   }
 
   @Mutation(() => BriefPayload, {

@@ -8,6 +8,7 @@ import { ActionItem } from "../decisions/action-item.entity";
 import { Decision } from "../decisions/decision.entity";
 import { Brief, BriefKind } from "./brief.entity";
 import { readBriefSettings, writeBriefSettings, type BriefSettingsValues } from "./brief-settings.store";
+import { meetingNotStarted } from "./brief.errors";
 import { briefGenerated } from "./brief.topics";
 import { renderPostBrief } from "./post-brief.markdown";
 import { loadPreBriefData } from "./pre-brief.data";
@@ -36,13 +37,15 @@ export class BriefService {
   /**
    * A new POST version when the rendered body differs from the latest one; the latest itself when
    * it is byte-identical (regenerating without changes creates no duplicate). The meeting row is
-   * locked so concurrent calls agree on the version number.
+   * locked so concurrent calls agree on the version number. Refused (CONFLICT, MEETING_NOT_STARTED)
+   * while the meeting's start is after `now`.
    */
-  async generatePost(meetingId: string): Promise<Brief> {
+  async generatePost(meetingId: string, now: Date): Promise<Brief> {
     const started = Date.now();
     const { brief, created } = await this.em.transactional(async (tx) => {
       const meeting = await tx.findOne(Meeting, { id: meetingId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!meeting) throw notFound("Meeting");
+      if (meeting.startsAt.getTime() > now.getTime()) throw meetingNotStarted(meeting.startsAt);
       const decisions = await tx.find(Decision, { meeting: meeting.id });
       const actions = await tx.find(ActionItem, { meeting: meeting.id }, { populate: ["owner"] });
       const body = renderPostBrief({

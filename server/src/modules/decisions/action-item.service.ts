@@ -22,6 +22,7 @@ import {
   type updateDecisionSchema,
 } from "./decision.inputs";
 import { actionItemChanged } from "./action-item.topics";
+import { meetingChanged } from "../meetings/meeting.topics";
 
 type ActionItemFilter = z.infer<typeof actionItemFilterSchema>;
 
@@ -87,6 +88,7 @@ export class ActionItemService {
       decidedAt: input.decidedAt ?? null,
     });
     await this.em.flush();
+    this.meetingTouched(meeting.id);
     return decision;
   }
 
@@ -99,6 +101,9 @@ export class ActionItemService {
       locked.editedByHuman = true;
       await tx.flush();
       return locked;
+    }).then((saved) => {
+      this.meetingTouched(decision.meeting.id);
+      return saved;
     });
   }
 
@@ -141,6 +146,13 @@ export class ActionItemService {
     return this.edit(id, async (item, tx) => {
       await tx.nativeUpdate(ActionItem, { id: item.id, status: { $ne: ActionItemStatus.DONE } }, { status: ActionItemStatus.DONE, completedAt: new Date() });
       await tx.refresh(item);
+    });
+  }
+
+  async cancel(id: string): Promise<ActionItem> {
+    return this.edit(id, (item) => {
+      item.status = ActionItemStatus.CANCELLED;
+      item.completedAt = null;
     });
   }
 
@@ -197,6 +209,11 @@ export class ActionItemService {
 
   private org() {
     return this.em.getReference(Organization, this.principal.orgId);
+  }
+
+  /** Decisions have no topic of their own: open meeting pages (other tabs too) re-read on the meeting's. */
+  private meetingTouched(meetingId: string) {
+    this.pubsub.publish(meetingChanged(this.principal.orgId), { id: meetingId, kind: "updated" });
   }
 
   private publish(item: ActionItem, kind: "created" | "updated") {

@@ -86,6 +86,10 @@ export class CompleteActionItemInput {
 export class ReopenActionItemInput {
   @Field(() => ID, { description: "The action item." }) id!: string;
 }
+@InputType({ description: "Strike an action item: it is no longer to be done (it can be reopened)." })
+export class CancelActionItemInput {
+  @Field(() => ID, { description: "The action item." }) id!: string;
+}
 export const actionItemIdSchema = z.object({ id: globalIdOf("ActionItem") });
 
 @ObjectType({ description: "Result of changing a decision." })

@@ -2,13 +2,13 @@ import { allow, fields, isEditor, isViewer } from "../../platform/authz";
 import { connectionRules } from "../../platform/pagination";
 
 export const decisionPermissions = {
-  Query: { actionItems: isViewer },
+  Query: { actionItems: isViewer, actionItemTrend: isViewer },
   Mutation: fields(
-    ["createDecision", "updateDecision", "createActionItem", "updateActionItem", "assignActionItem", "completeActionItem", "reopenActionItem"],
+    ["createDecision", "updateDecision", "createActionItem", "updateActionItem", "assignActionItem", "completeActionItem", "cancelActionItem", "reopenActionItem"],
     isEditor,
   ),
   Subscription: { actionItemChanged: isViewer },
-  Decision: fields(["id", "text", "decidedAt", "meeting", "evidence", "source", "confidence", "createdAt", "updatedAt"], isViewer),
+  Decision: fields(["id", "text", "decidedAt", "meeting", "evidence", "source", "confidence", "editedByHuman", "createdAt", "updatedAt"], isViewer),
   ActionItem: fields(
     [
       "id",
@@ -24,11 +24,13 @@ export const decisionPermissions = {
       "evidence",
       "source",
       "confidence",
+      "editedByHuman",
       "createdAt",
       "updatedAt",
     ],
     isViewer,
   ),
+  ActionItemTrendPoint: fields(["date", "open", "done", "overdue"], isViewer),
   Evidence: fields(["quote", "segment", "startMs"], isViewer),
   DecisionPayload: fields(["decision"], allow),
   ActionItemPayload: fields(["actionItem"], allow),

@@ -22,6 +22,7 @@ import {
   CreateDecisionInput,
   DecisionPayload,
   ReopenActionItemInput,
+  CancelActionItemInput,
   UpdateActionItemInput,
   UpdateDecisionInput,
   actionItemFilterSchema,
@@ -146,6 +147,11 @@ export class ActionItemResolver {
   @Mutation(() => ActionItemPayload, { description: "Mark an action item done." })
   async completeActionItem(@Arg("input", () => CompleteActionItemInput) input: CompleteActionItemInput, @Ctx() ctx: GraphQLContext) {
     return { actionItem: await service(ctx).complete(parseInput(actionItemIdSchema, input).id) };
+  }
+
+  @Mutation(() => ActionItemPayload, { description: "Strike an action item that is no longer to be done (reopenActionItem undoes it)." })
+  async cancelActionItem(@Arg("input", () => CancelActionItemInput) input: CancelActionItemInput, @Ctx() ctx: GraphQLContext) {
+    return { actionItem: await service(ctx).cancel(parseInput(actionItemIdSchema, input).id) };
   }
 
   @Mutation(() => ActionItemPayload, { description: "Open a done or cancelled action item again." })

@@ -38,6 +38,7 @@ export abstract class ExtractedEntity<Optional extends string = never> extends T
   confidence?: number | null;
 
   /** Set when a person edited a machine-made item; re-extraction keeps such items. */
+  @Field(() => Boolean, { description: "A person changed this machine-made item; extracting again keeps it as they left it." })
   @Property({ type: "boolean", default: false })
   editedByHuman: boolean = false;
 }

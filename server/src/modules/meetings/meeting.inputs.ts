@@ -24,8 +24,15 @@ export class MeetingFilter {
   to?: Date;
   @Field(() => [MeetingStatus], { nullable: true, description: "Only these statuses." })
   status?: MeetingStatus[];
-  @Field(() => String, { nullable: true, description: "Words in the title." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Words in the title, agenda or place (Swedish full text: every word must match, as a word or the start of one; inflections match).",
+  })
   search?: string;
+  @Field(() => Sensitivity, { nullable: true, description: "Only meetings of this sensitivity." })
+  sensitivity?: Sensitivity;
+  @Field(() => ID, { nullable: true, description: "Only meetings this stakeholder takes part in." })
+  participant?: string;
 }
 
 @InputType({ description: "How to order meetings." })
@@ -42,7 +49,10 @@ export const meetingFilterSchema = z
     to: validDate.nullish(),
     status: z.array(z.enum(MeetingStatus)).max(10).nullish(),
     search: optionalText(200),
+    sensitivity: z.enum(Sensitivity).nullish(),
+    participant: globalIdOf("Stakeholder").nullish(),
   })
+  .refine((f) => !f.from || !f.to || f.to > f.from, { path: ["to"], message: "must be after from" })
   .nullish();
 
 const agendaSchema = z.array(trimmed(1, 300)).max(50, "at most 50 agenda items");
@@ -109,21 +119,29 @@ export const updateMeetingSchema = z
   })
   .refine(endsAfterStart, { path: ["endsAt"], message: "must be after startsAt" });
 
-@InputType({ description: "Add a stakeholder to a meeting." })
+@InputType({ description: "Add a stakeholder, or a user of the organisation, to a meeting: exactly one of stakeholderId and userId." })
 export class AddParticipantInput {
   @Field(() => ID, { description: "The meeting." })
   meetingId!: string;
-  @Field(() => ID, { description: "The stakeholder." })
-  stakeholderId!: string;
+  @Field(() => ID, { nullable: true, description: "The stakeholder." })
+  stakeholderId?: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: "A user of the organisation: they take part as the stakeholder with their e-mail address (created from their name and address when there is none).",
+  })
+  userId?: string;
   @Field(() => String, { nullable: true, description: "Role in the meeting." })
   role?: string;
 }
 
-export const addParticipantSchema = z.object({
-  meetingId: globalIdOf("Meeting"),
-  stakeholderId: globalIdOf("Stakeholder"),
-  role: optionalText(100),
-});
+export const addParticipantSchema = z
+  .object({
+    meetingId: globalIdOf("Meeting"),
+    stakeholderId: globalIdOf("Stakeholder").nullish(),
+    userId: globalIdOf("User").nullish(),
+    role: optionalText(100),
+  })
+  .refine((v) => !!v.stakeholderId !== !!v.userId, { path: ["stakeholderId"], message: "give exactly one of stakeholderId and userId" });
 
 @InputType({ description: "Record a participant's consent to recording and AI processing." })
 export class SetParticipantConsentInput {

@@ -28,6 +28,17 @@ import { actionItemChanged } from "../decisions/action-item.topics";
 
 type Filter = z.infer<typeof meetingFilterSchema>;
 
+/**
+ * A search box's words as a Swedish prefix tsquery: every word must match, as a word or the start
+ * of one ("budg" finds "budgetuppföljning"), after Swedish stemming. Words are letters and digits
+ * only, so nothing the user types reaches tsquery syntax. Null when no word is left.
+ */
+export function prefixQuery(search: string): string | null {
+  const words = search.normalize("NFC").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const unique = [...new Set(words)].slice(0, 12);
+  return unique.length ? unique.map((w) => `${w}:*`).join(" & ") : null;
+}
+
 /** Only an ADMIN signed in as a person may take SENSITIVE away (Swedish first, then English). */
 export const sensitivityDowngradeForbidden = () =>
   new AppError(
@@ -69,8 +80,23 @@ export class MeetingService {
       params.push(filter.status.length === 1 ? filter.status[0] : pgArray(filter.status));
     }
     if (filter?.search) {
-      where.push(`"title" ilike ? escape '\\'`);
-      params.push(`%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+      const query = prefixQuery(filter.search);
+      // Nothing searchable (only punctuation): match nothing rather than everything.
+      if (!query) where.push("false");
+      else {
+        where.push(`"search" @@ to_tsquery('swedish', ?)`);
+        params.push(query);
+      }
+    }
+    if (filter?.sensitivity) {
+      where.push(`"sensitivity" = ?`);
+      params.push(filter.sensitivity);
+    }
+    if (filter?.participant) {
+      where.push(
+        `exists (select 1 from "participants" p where p."organization_id" = "meetings"."organization_id" and p."stakeholder_id" = ? and p."meeting_id" = "meetings"."id")`,
+      );
+      params.push(filter.participant);
     }
     const dir = order?.direction === OrderDirection.DESC ? "desc" : "asc";
     const orderBy = order?.field === MeetingOrderField.TITLE ? `"title" ${dir}, "id" ${dir}` : `"starts_at" ${dir}, "id" ${dir}`;
@@ -143,7 +169,7 @@ export class MeetingService {
 
   async addParticipant(input: z.infer<typeof addParticipantSchema>): Promise<Participant> {
     const meeting = await this.get(input.meetingId);
-    const stakeholder = await this.em.findOne(Stakeholder, { id: input.stakeholderId });
+    const stakeholder = input.userId ? await this.stakeholderForUser(input.userId) : await this.em.findOne(Stakeholder, { id: input.stakeholderId! });
     if (!stakeholder) throw notFound("Stakeholder");
     const existing = await this.em.findOne(Participant, { meeting, stakeholder });
     if (existing) throw conflict("The stakeholder already participates in the meeting");
@@ -156,6 +182,26 @@ export class MeetingService {
     await this.em.flush();
     this.publish(meeting.id, "updated");
     return participant;
+  }
+
+  /**
+   * A colleague takes part as a stakeholder: the one with their e-mail address (case-insensitive),
+   * else one with their exact name and no address, else a new one from their name and address.
+   */
+  private async stakeholderForUser(userId: string): Promise<Stakeholder> {
+    const user = await this.em.findOne(User, { id: userId, active: true });
+    if (!user) throw notFound("User");
+    const email = user.email?.trim() || null;
+    const known = email
+      ? await this.em.findOne(Stakeholder, { email: { $ilike: email.replace(/[\\%_]/g, (c) => `\\${c}`) } }, { orderBy: { createdAt: "asc" } })
+      : null;
+    if (known) return known;
+    const byName = await this.em.findOne(Stakeholder, { name: user.name, email: null }, { orderBy: { createdAt: "asc" } });
+    if (byName) {
+      if (email) byName.email = email;
+      return byName;
+    }
+    return this.em.create(Stakeholder, { organization: this.em.getReference(Organization, this.principal.orgId), name: user.name, email });
   }
 
   /**

@@ -18,6 +18,8 @@ registerEnumType(ConsentStatus, {
 
 @Entity({ tableName: "participants" })
 @Index({ properties: ["organization", "meeting", "createdAt", "id"] })
+// meetings(filter: { participant }): which of the organisation's meetings a stakeholder takes part in.
+@Index({ properties: ["organization", "stakeholder", "meeting"] })
 @Unique({ properties: ["meeting", "stakeholder"] })
 @ObjectType({ implements: Node, description: "A stakeholder's participation in a meeting, with their consent." })
 export class Participant extends TenantEntity<"consent"> {

@@ -9,10 +9,10 @@ const isSelf = identityRule(rule({ cache: "strict" })((user: User, _a, ctx: Grap
 
 export const organizationPermissions = {
   Query: { viewer: isViewer, users: isAdmin, assignableUsers: isViewer },
-  Mutation: { createUser: and(isAdmin, isPerson), updateUserRole: and(isAdmin, isPerson) },
+  Mutation: { createUser: and(isAdmin, isPerson), updateUserRole: and(isAdmin, isPerson), setUserActive: and(isAdmin, isPerson) },
   Viewer: fields(["user", "organization", "role", "canEdit", "canAdmin"], isViewer),
   Organization: fields(["id", "name", "createdAt"], isViewer),
-  User: { ...fields(["id", "name", "role", "createdAt", "updatedAt"], isViewer), email: or(isAdmin, isSelf) },
+  User: { ...fields(["id", "name", "role", "createdAt", "updatedAt"], isViewer), email: or(isAdmin, isSelf), active: isAdmin },
   UserPayload: fields(["user"], allow),
   ...connectionRules("User"),
 };

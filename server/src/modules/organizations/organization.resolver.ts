@@ -2,14 +2,16 @@ import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectTyp
 import { z } from "zod";
 import type { GraphQLContext } from "../../platform/context";
 import { requirePrincipal } from "../../platform/context";
-import { conflict, notFound, parseInput } from "../../platform/errors";
+import { parseInput } from "../../platform/errors";
 import { Connection, parsePage, toConnection } from "../../platform/pagination";
 import { globalIdOf, trimmed } from "../../platform/validation";
 import { Organization } from "../../platform/identity/organization.entity";
 import { ROLE_RANK, Role, User } from "../../platform/identity/user.entity";
-import { announcePrincipalChange } from "../../platform/principal-events";
+import { UserService } from "./user.service";
 
 export const UserConnection = Connection(User, "User");
+
+const users = (ctx: GraphQLContext) => new UserService(ctx.em(), requirePrincipal(ctx), ctx.pubsub);
 
 @ObjectType({ description: "Who is asking, and what they may do." })
 export class Viewer {
@@ -39,6 +41,16 @@ export class UpdateUserRoleInput {
   @Field(() => Role, { description: "The new role." }) role!: Role;
 }
 const updateUserRoleSchema = z.object({ id: globalIdOf("User"), role: z.enum(Role) });
+
+@InputType({ description: "Deactivate or reactivate a user." })
+export class SetUserActiveInput {
+  @Field(() => ID, { description: "The user." }) id!: string;
+  @Field(() => Boolean, {
+    description: "False: the user can no longer sign in, and their sessions and the API tokens they created stop working at once. True: they may sign in again.",
+  })
+  active!: boolean;
+}
+const setUserActiveSchema = z.object({ id: globalIdOf("User"), active: z.boolean() });
 
 @ObjectType({ description: "Result of changing a user." })
 export class UserPayload {
@@ -78,29 +90,29 @@ export class OrganizationResolver {
     return ctx.em().find(User, { active: true }, { orderBy: { name: "asc", id: "asc" }, limit: 200 });
   }
 
-  @Mutation(() => UserPayload, { description: "Add a user to the organisation (admins only)." })
+  @Mutation(() => UserPayload, { description: "Add a user to the organisation (admins only). Audited." })
   async createUser(@Arg("input", () => CreateUserInput) input: CreateUserInput, @Ctx() ctx: GraphQLContext) {
     const parsed = parseInput(createUserSchema, input);
-    const em = ctx.em();
-    const email = parsed.email.toLowerCase();
-    if (await em.count(User, { email })) throw conflict("A user with that e-mail already exists");
-    const user = em.create(User, { ...parsed, email, organization: em.getReference(Organization, requirePrincipal(ctx).orgId) });
-    await em.flush();
-    return { user };
+    return { user: await users(ctx).create(parsed) };
   }
 
-  @Mutation(() => UserPayload, { description: "Change a user's role (admins only; you cannot demote yourself)." })
+  @Mutation(() => UserPayload, { description: "Change a user's role (admins only; you cannot demote yourself). Audited." })
   async updateUserRole(@Arg("input", () => UpdateUserRoleInput) input: UpdateUserRoleInput, @Ctx() ctx: GraphQLContext) {
     const parsed = parseInput(updateUserRoleSchema, input);
-    const em = ctx.em();
-    const user = await em.findOne(User, { id: parsed.id });
-    if (!user) throw notFound("User");
-    if (user.id === requirePrincipal(ctx).userId && parsed.role !== Role.ADMIN) throw conflict("You cannot remove your own admin role");
-    user.role = parsed.role;
-    await em.flush();
-    // Open subscriptions of that user serve their next event with the new role, on every process.
-    announcePrincipalChange(ctx.pubsub, user.id);
-    return { user };
+    return { user: await users(ctx).updateRole(parsed.id, parsed.role) };
+  }
+
+  @Mutation(() => UserPayload, {
+    description: "Deactivate or reactivate a user (admins signed in as themselves; you cannot deactivate yourself). Takes effect at once. Audited.",
+  })
+  async setUserActive(@Arg("input", () => SetUserActiveInput) input: SetUserActiveInput, @Ctx() ctx: GraphQLContext) {
+    const parsed = parseInput(setUserActiveSchema, input);
+    return { user: await users(ctx).setActive(parsed.id, parsed.active) };
+  }
+
+  @FieldResolver(() => Boolean, { description: "Whether the user may sign in. Deactivated users keep their history. Visible to admins." })
+  active(@Root() user: User): boolean {
+    return user.active;
   }
 
   @FieldResolver(() => String, { nullable: true, description: "E-mail address. Visible to the user themself and to admins." })

@@ -72,4 +72,12 @@ export class Transcript extends TenantEntity<"sensitiveAtAttach"> {
    */
   @Property({ type: "boolean", default: false })
   sensitiveAtAttach: boolean = false;
+
+  /**
+   * Speaker labels of the file an editor mapped to participants when attaching ("Talare 1" →
+   * "Anna Berg"): applied every time the text is parsed, so the gate, the extractor and owners see
+   * the participants' names while the text stays as it was uploaded.
+   */
+  @Property({ type: "json", nullable: true })
+  speakerMap?: Record<string, string> | null;
 }

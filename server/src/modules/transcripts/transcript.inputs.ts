@@ -1,12 +1,24 @@
-import { Field, ID, InputType, ObjectType } from "type-graphql";
+import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { z } from "zod";
 import { TranscriptError, TranscriptErrorCode } from "../../ai/index";
 import { globalIdOf, optionalText, text } from "../../platform/validation";
+import { Participant } from "../meetings/participant.entity";
 import { ExtractionRun } from "./extraction-run.entity";
 import { Transcript, TranscriptFormat } from "./transcript.entity";
 
+@InputType({ description: "A speaker label of the file that stands for one of the meeting's participants." })
+export class SpeakerMappingInput {
+  @Field(() => String, { description: "The label exactly as in the file (\"Talare 1\", \"Anna\")." }) speaker!: string;
+  @Field(() => ID, { description: "The participant of this meeting who spoke under that label." }) participantId!: string;
+}
+
 @InputType({ description: "A transcript file's text to attach to a meeting." })
 export class AttachTranscriptInput {
+  @Field(() => [SpeakerMappingInput], {
+    nullable: true,
+    description: "Speaker labels mapped to participants (see transcriptSpeakers); the consent gate and the extraction then see the participants' names.",
+  })
+  speakerMap?: SpeakerMappingInput[];
   @Field(() => ID, { description: "The meeting." }) meetingId!: string;
   @Field(() => String, { description: "The file's text (WebVTT, SRT or plain text), at most TRANSCRIPT_MAX_BYTES bytes of UTF-8." }) content!: string;
   @Field(() => String, { nullable: true, description: "The file's name, for people." }) filename?: string;
@@ -14,6 +26,27 @@ export class AttachTranscriptInput {
 }
 
 const BINARY = new TranscriptError(TranscriptErrorCode.BINARY);
+
+const speakerMapSchema = z
+  .array(z.object({ speaker: z.string().trim().min(1).max(200), participantId: globalIdOf("Participant") }))
+  .max(100, "at most 100 speakers")
+  .refine((list) => new Set(list.map((m) => m.speaker)).size === list.length, "each speaker at most once");
+
+@InputType({ description: "A transcript file to look at before attaching it: which speakers it has." })
+export class TranscriptSpeakersInput {
+  @Field(() => ID, { description: "The meeting." }) meetingId!: string;
+  @Field(() => String, { description: "The file's text, as for attachTranscript." }) content!: string;
+  @Field(() => TranscriptFormat, { nullable: true, description: "The format; detected when omitted." }) format?: TranscriptFormat;
+}
+export const transcriptSpeakersSchema = (maxBytes: number) => attachTranscriptSchema(maxBytes).pick({ meetingId: true, content: true, format: true });
+
+@ObjectType({ description: "A speaker found in a transcript file, and the participant they match, if any. Nothing is stored." })
+export class TranscriptSpeaker {
+  @Field(() => String, { description: "The label as in the file." }) name!: string;
+  @Field(() => Int, { description: "How many turns (cues or lines) they have." }) turns!: number;
+  @Field(() => Participant, { nullable: true, description: "The participant it matches by name, as the consent gate matches; null when it needs mapping." })
+  participant!: Participant | null;
+}
 
 /**
  * The cap is configuration, so the schema is built per limit. Content checks beyond size and
@@ -29,6 +62,7 @@ export const attachTranscriptSchema = (maxBytes: number) =>
     ),
     filename: optionalText(255),
     format: z.enum(TranscriptFormat).nullish(),
+    speakerMap: speakerMapSchema.nullish(),
   });
 
 @InputType({ description: "Run extraction again over the meeting's transcript." })

@@ -2,7 +2,7 @@ import { allow, fields, isEditor, isViewer } from "../../platform/authz";
 
 /** Viewers follow transcripts and runs; editors attach, re-run and read the transcript's text. */
 export const transcriptPermissions = {
-  Query: { extractionRun: isViewer },
+  Query: { extractionRun: isViewer, transcriptSpeakers: isEditor },
   Mutation: fields(["attachTranscript", "rerunExtraction"], isEditor),
   Subscription: { extractionRunChanged: isViewer },
   Meeting: fields(["transcript", "extractionRuns"], isViewer),
@@ -29,5 +29,6 @@ export const transcriptPermissions = {
     isViewer,
   ),
   AttachTranscriptPayload: fields(["run", "transcript"], allow),
+  TranscriptSpeaker: fields(["name", "turns", "participant"], isEditor),
   ExtractionRunPayload: fields(["run"], allow),
 };

@@ -14,7 +14,10 @@ import {
   AttachTranscriptPayload,
   ExtractionRunPayload,
   RerunExtractionInput,
+  TranscriptSpeaker,
+  TranscriptSpeakersInput,
   attachTranscriptSchema,
+  transcriptSpeakersSchema,
   rerunExtractionSchema,
 } from "./transcript.inputs";
 import { extractionRunChanged } from "./extraction-run.topics";
@@ -44,6 +47,14 @@ export class TranscriptResolver {
   @FieldResolver(() => User, { nullable: true, description: "Who attached it." })
   uploadedBy(@Root() transcript: Transcript, @Ctx() ctx: GraphQLContext) {
     return transcript.uploadedBy ? ctx.loaders.load(User, transcript.uploadedBy.id) : null;
+  }
+
+  @Query(() => [TranscriptSpeaker], {
+    description:
+      "The speakers of a transcript file before it is attached (editors), each with the participant it matches; map the others with attachTranscript's speakerMap. Nothing is stored.",
+  })
+  transcriptSpeakers(@Arg("input", () => TranscriptSpeakersInput) input: TranscriptSpeakersInput, @Ctx() ctx: GraphQLContext) {
+    return service(ctx).speakers(parseInput(transcriptSpeakersSchema(ctx.config.ai.transcriptMaxBytes), input));
   }
 
   @Mutation(() => AttachTranscriptPayload, {

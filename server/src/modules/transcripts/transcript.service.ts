@@ -13,7 +13,9 @@ import { ActionItem } from "../decisions/action-item.entity";
 import { Decision } from "../decisions/decision.entity";
 import { Brief, BriefKind } from "../briefs/brief.entity";
 import type { ConsentSummary } from "./consent";
-import { consentNow, parseStoredOffThread, speakersOf } from "./consent-gate";
+import { applySpeakerMap, consentNow, matchSpeaker, parseStoredOffThread, speakersOf } from "./consent-gate";
+import { Participant } from "../meetings/participant.entity";
+import { badInput } from "../../platform/errors";
 import type { JobQueue } from "../../platform/jobs/types";
 import { EXTRACT_MEETING_JOB } from "./jobs/extract-meeting.job";
 import { ExtractionRun, ExtractionRunStatus } from "./extraction-run.entity";
@@ -30,6 +32,7 @@ export interface AttachInput {
   content: string;
   filename?: string | null;
   format?: TranscriptFormat | null;
+  speakerMap?: { speaker: string; participantId: string }[] | null;
 }
 
 /** What extraction needs of the process: the job queue and the upload cap. */
@@ -56,14 +59,8 @@ export class TranscriptService {
     const meeting = await this.meeting(input.meetingId);
     // Participants first (refuses before the content is even looked at), speakers once parsed.
     await this.requireConsent(this.em, meeting.id, "attach");
-    let parsed: ParsedTranscript;
-    try {
-      // Off the event loop: a large file takes long enough to stall every other request.
-      parsed = await parseTranscriptOffThread(input.content, { maxBytes: this.runtime.transcriptMaxBytes, ...(input.format ? { format: input.format } : {}) });
-    } catch (error) {
-      if (error instanceof TranscriptError) throw invalidTranscript(error);
-      throw error;
-    }
+    const speakerMap = await this.resolveSpeakerMap(meeting.id, input.speakerMap);
+    const parsed = applySpeakerMap(await this.parse(input), speakerMap);
     const byteSize = Buffer.byteLength(input.content, "utf8");
     const speakers = speakersOf(parsed);
     const speakerCount = speakers.length;
@@ -86,6 +83,7 @@ export class TranscriptService {
         uploadedBy: this.actor(tx),
         // Fort Knox follows the text: attached while SENSITIVE, it stays local-only for good.
         sensitiveAtAttach: locked.sensitivity === Sensitivity.SENSITIVE,
+        speakerMap,
       });
       const run = this.newRun(tx, meeting.id, transcript);
       recordAudit(tx, {
@@ -104,6 +102,45 @@ export class TranscriptService {
     );
     await this.started(run);
     return { transcript, run };
+  }
+
+  /**
+   * The speakers of a file before it is attached, each with the participant it matches by the
+   * gate's rule: what an editor maps when the labels are not the participants' names. Nothing
+   * is stored or logged (the names are the uploader's own file).
+   */
+  async speakers(input: Pick<AttachInput, "meetingId" | "content" | "format">): Promise<{ name: string; turns: number; participant: Participant | null }[]> {
+    const meeting = await this.meeting(input.meetingId);
+    const parsed = await this.parse(input);
+    const participants = await this.em.find(Participant, { meeting: meeting.id }, { populate: ["stakeholder"], orderBy: { createdAt: "asc", id: "asc" } });
+    const named = participants.map((p) => ({ name: p.stakeholder.name, participant: p }));
+    const turns = new Map<string, number>();
+    for (const segment of parsed.segments) turns.set(segment.speaker, (turns.get(segment.speaker) ?? 0) + 1);
+    return [...turns].map(([name, count]) => ({ name, turns: count, participant: matchSpeaker(name, named)?.participant ?? null }));
+  }
+
+  private async parse(input: Pick<AttachInput, "content" | "format">): Promise<ParsedTranscript> {
+    try {
+      // Off the event loop: a large file takes long enough to stall every other request.
+      return await parseTranscriptOffThread(input.content, { maxBytes: this.runtime.transcriptMaxBytes, ...(input.format ? { format: input.format } : {}) });
+    } catch (error) {
+      if (error instanceof TranscriptError) throw invalidTranscript(error);
+      throw error;
+    }
+  }
+
+  /** The editor's mapping as label → participant name; every participant must be of this meeting. */
+  private async resolveSpeakerMap(meetingId: string, mapping: AttachInput["speakerMap"]): Promise<Record<string, string> | null> {
+    if (!mapping?.length) return null;
+    const participants = await this.em.find(Participant, { id: { $in: mapping.map((m) => m.participantId) }, meeting: meetingId }, { populate: ["stakeholder"] });
+    const byId = new Map(participants.map((p) => [p.id, p.stakeholder.name]));
+    const map: Record<string, string> = {};
+    mapping.forEach((m, i) => {
+      const name = byId.get(m.participantId);
+      if (!name) throw badInput(`input.speakerMap.${i}.participantId`, "is not a participant of this meeting");
+      map[m.speaker] = name;
+    });
+    return map;
   }
 
   /**
