@@ -1,27 +1,13 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, openAccountMenu, newContext, signIn, usersByRole, waitForDashboard, watchPageErrors } from "./helpers";
+import { describe, expect, it } from "vitest";
+import { openAccountMenu, openAs, useBrowser, waitForDashboard } from "./helpers";
 
 const SCREENSHOT = "/tmp/postboxen-dashboard.png";
 
 describe("dashboard", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
+  useBrowser();
 
   it("(a) an editor sees upcoming meetings and open/overdue action items without errors", async () => {
-    const [editor] = await usersByRole("EDITOR");
-    expect(editor, "the seed has an editor").toBeDefined();
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    const pageErrors = watchPageErrors(page);
-
-    await signIn(page, editor!);
+    const { page, user: editor } = await openAs("EDITOR");
     await waitForDashboard(page);
 
     // Header: the user; the account menu adds organisation, role and sign-out.
@@ -47,20 +33,12 @@ describe("dashboard", () => {
     expect(await page.getByRole("button", { name: /Markera som klar/ }).count()).toBeGreaterThan(0);
 
     expect(await page.getByTestId("error-banner").count()).toBe(0);
-    expect(pageErrors).toEqual([]);
 
     await page.screenshot({ path: SCREENSHOT, fullPage: true });
-    await context.close();
   });
 
   it("(d) a viewer sees no 'Markera som klar' buttons", async () => {
-    const [viewer] = await usersByRole("VIEWER");
-    expect(viewer, "the seed has a viewer").toBeDefined();
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    const pageErrors = watchPageErrors(page);
-
-    await signIn(page, viewer!);
+    const { page } = await openAs("VIEWER");
     await waitForDashboard(page);
     const items = page.getByTestId("open-action-items").getByTestId("action-item");
     expect(await items.count()).toBeGreaterThan(0);
@@ -77,7 +55,5 @@ describe("dashboard", () => {
     }
 
     expect(await page.getByTestId("error-banner").count()).toBe(0);
-    expect(pageErrors).toEqual([]);
-    await context.close();
   });
 });

@@ -1,25 +1,16 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, launchBrowser, openAccountMenu, newContext, signIn, usersByRole } from "./helpers";
+import { describe, expect, it } from "vitest";
+import { baseUrl, openAccountMenu, openAs, useBrowser } from "./helpers";
 
 describe("GraphQL explorer", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  useBrowser();
 
   it("(e) /explorer loads GraphiQL from the app's own origin only", async () => {
-    const [editor] = await usersByRole("EDITOR");
-    const context = await newContext(browser);
-    const page = await context.newPage();
+    const { page, user: editor } = await openAs("EDITOR");
+    // Everything from here on: the explorer's scripts, styles, fonts and requests.
     const requested: string[] = [];
     page.on("request", (request) => requested.push(request.url()));
     const origin = new URL(baseUrl()).origin;
 
-    await signIn(page, editor!);
     const introspection = page.waitForResponse(
       (response) =>
         new URL(response.url()).pathname === "/graphql" &&
@@ -60,6 +51,5 @@ describe("GraphQL explorer", () => {
     });
     expect(foreign).toEqual([]);
     expect(requested.length).toBeGreaterThan(0);
-    await context.close();
   });
 });

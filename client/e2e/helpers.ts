@@ -1,5 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { expect, inject } from "vitest";
+import { afterAll, beforeAll, expect, inject, onTestFinished } from "vitest";
 
 export interface DevUser {
   id: string;
@@ -27,6 +27,80 @@ export function newContext(browser: Browser): Promise<BrowserContext> {
     locale: "sv-SE",
     timezoneId: "Europe/Stockholm",
   });
+}
+
+/** The browser of the test file running now, between useBrowser's beforeAll and afterAll. */
+let fileBrowser: Browser | null = null;
+
+/**
+ * One Chromium for the test file (or the describe block it is called in): launched before its
+ * tests, closed after them. Returns a getter for the few tests that need the browser itself;
+ * pages come from `openAs`.
+ */
+export function useBrowser(): () => Browser {
+  beforeAll(async () => {
+    fileBrowser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await fileBrowser?.close();
+    fileBrowser = null;
+  });
+  return () => {
+    if (!fileBrowser) throw new Error("no browser: call useBrowser() at the top of the test file");
+    return fileBrowser;
+  };
+}
+
+export interface OpenedPage {
+  page: Page;
+  context: BrowserContext;
+  /** Who is signed in; null for a signed-out page. */
+  user: DevUser | null;
+  /** Uncaught errors in the page so far. */
+  errors: string[];
+  /** Closes the context now (it is closed at the end of the test anyway). */
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** Viewport width in px (default 1280). */
+  width?: number;
+  /** Viewport height in px (default 900). */
+  height?: number;
+  /** Browser time zone (default Europe/Stockholm). */
+  timezoneId?: string;
+  /** A test that provokes page errors on purpose says so; otherwise they fail the test. */
+  pageErrors?: "fail" | "ignore";
+}
+
+/**
+ * A fresh context and page of the file's browser (see `useBrowser`), signed in through the UI as
+ * `who`: a role (that role's first demo user), a user, or null for signed out. When the test
+ * ends, its uncaught page errors are asserted empty and the context is closed.
+ */
+export async function openAs(who: DevUser["role"] | DevUser | null, options: OpenOptions = {}): Promise<OpenedPage> {
+  if (!fileBrowser) throw new Error("no browser: call useBrowser() at the top of the test file");
+  const user = typeof who === "string" ? ((await usersByRole(who))[0] ?? null) : who;
+  if (typeof who === "string") expect(user, `the seed has a user with role ${who}`).not.toBeNull();
+  const context = await fileBrowser.newContext({
+    baseURL: baseUrl(),
+    viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+    locale: "sv-SE",
+    timezoneId: options.timezoneId ?? "Europe/Stockholm",
+  });
+  const page = await context.newPage();
+  const errors = watchPageErrors(page);
+  let closed: Promise<void> | null = null;
+  const close = () => (closed ??= context.close());
+  onTestFinished(async () => {
+    try {
+      if (options.pageErrors !== "ignore") expect(errors, "uncaught errors in the page").toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+  if (user) await signIn(page, user);
+  return { page, context, user, errors, close };
 }
 
 export async function devUsers(): Promise<DevUser[]> {
@@ -89,8 +163,10 @@ export async function signIn(page: Page, user: DevUser): Promise<void> {
 
 /** Opens the account menu in the header (who is signed in, settings, explorer, sign-out). */
 export async function openAccountMenu(page: Page): Promise<void> {
-  const button = page.getByTestId("viewer-info").getByRole("button", { expanded: false });
-  if (await button.count()) await button.click();
+  // The header's account button appears once the viewer has loaded.
+  const button = page.getByTestId("viewer-info").getByRole("button").first();
+  await button.waitFor();
+  if ((await button.getAttribute("aria-expanded")) !== "true") await button.click();
   await page.locator("#account-panel").waitFor();
 }
 

@@ -1,25 +1,11 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  demoOrgUsers,
-  devToken,
-  gql,
-  launchBrowser,
-  newContext,
-  signIn,
-  waitForDashboard,
-  waitForLiveSubscription,
-} from "./helpers";
+import { afterAll, describe, expect, it } from "vitest";
+import { demoOrgUsers, devToken, gql, openAs, signIn, useBrowser, waitForDashboard, waitForLiveSubscription } from "./helpers";
 
 describe("live updates", () => {
-  let browser: Browser;
+  useBrowser();
   let cleanup: (() => Promise<void>) | undefined;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
   afterAll(async () => {
     await cleanup?.();
-    await browser?.close();
   });
 
   it("(b) an item marked done in one browser leaves the other's dashboard without a reload", async () => {
@@ -29,11 +15,8 @@ describe("live updates", () => {
     const userA = users.find((u) => u.id !== userB?.id);
     expect(userA && userB, "the seed has two users, one of whom can edit").toBeTruthy();
 
-    const contextA = await newContext(browser);
-    const contextB = await newContext(browser);
-    const pageA = await contextA.newPage();
-    const pageB = await contextB.newPage();
-
+    // A is signed in by hand: the dashboard's socket must be watched from the start.
+    const { page: pageA } = await openAs(null);
     const subscribedA = waitForLiveSubscription(pageA, "ActionItemChanged");
     await signIn(pageA, userA!);
     await waitForDashboard(pageA);
@@ -43,7 +26,7 @@ describe("live updates", () => {
       (window as unknown as { __e2eMarker: string }).__e2eMarker = "kept";
     });
 
-    await signIn(pageB, userB!);
+    const { page: pageB } = await openAs(userB!);
     await waitForDashboard(pageB);
 
     // Pick the first open item B may complete, and make sure A lists it too.
@@ -78,8 +61,5 @@ describe("live updates", () => {
     expect(await pageA.evaluate(() => (window as unknown as { __e2eMarker?: string }).__e2eMarker)).toBe("kept");
     expect(await pageA.getByTestId("error-banner").count()).toBe(0);
     expect(await pageB.getByTestId("error-banner").count()).toBe(0);
-
-    await contextA.close();
-    await contextB.close();
   });
 });

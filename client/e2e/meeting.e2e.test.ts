@@ -1,6 +1,5 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { devToken, gql, launchBrowser, newContext, signIn, usersByRole } from "./helpers";
+import { describe, expect, it } from "vitest";
+import { devToken, gql, openAs, useBrowser, usersByRole } from "./helpers";
 
 interface MeetingsData {
   meetings: {
@@ -14,13 +13,7 @@ interface MeetingsData {
 }
 
 describe("meeting page", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  useBrowser();
 
   it("(c) shows a meeting's agenda, participants, decisions and action items", async () => {
     const [editor] = await usersByRole("EDITOR");
@@ -36,9 +29,7 @@ describe("meeting page", () => {
     const meeting = candidates.find((m) => m.actionItems.totalCount > 0) ?? candidates[0];
     expect(meeting, "the seed has a meeting with decisions").toBeDefined();
 
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await signIn(page, editor!);
+    const { page } = await openAs(editor!);
     await page.goto(`/moten/${encodeURIComponent(meeting!.id)}`);
 
     await page.getByRole("heading", { level: 1, name: meeting!.title }).waitFor();
@@ -58,21 +49,16 @@ describe("meeting page", () => {
     }
     expect(await page.getByTestId("error-banner").count()).toBe(0);
 
-    // Back to the dashboard through the link.
-    await page.getByRole("link", { name: /Tillbaka till översikten/ }).click();
-    await page.waitForURL((url) => url.pathname === "/");
-    await context.close();
+    // Back to the meetings through the link.
+    await page.getByRole("link", { name: /Alla möten/ }).click();
+    await page.waitForURL((url) => url.pathname === "/moten");
   });
 
   it("shows a Swedish not-found message for an unknown meeting", async () => {
-    const [editor] = await usersByRole("EDITOR");
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await signIn(page, editor!);
+    const { page } = await openAs("EDITOR");
     await page.goto("/moten/finns-inte-0000");
     await page.getByTestId("error-banner").waitFor();
     const text = await page.getByTestId("error-banner").innerText();
     expect(text).toMatch(/Mötet hittades inte|Det du letar efter finns inte|Uppgifterna är ogiltiga/);
-    await context.close();
   });
 });

@@ -1,19 +1,15 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { devToken, gql, launchBrowser, newContext, signIn, usersByRole, watchPageErrors } from "./helpers";
+import type { Page } from "playwright-core";
+import { afterAll, describe, expect, it } from "vitest";
+import { devToken, gql, openAs, useBrowser, usersByRole } from "./helpers";
 
 const SCREENSHOT = "/tmp/procurement.png";
 
 describe("procurement simulator", () => {
-  let browser: Browser;
+  useBrowser();
   const savedNames: string[] = [];
   const stamp = Date.now();
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
   afterAll(async () => {
-    await browser?.close();
     // Remove what the tests saved (the E2E database may be shared through E2E_DATABASE_URL).
     const [editor] = await usersByRole("EDITOR");
     if (!editor || savedNames.length === 0) return;
@@ -40,13 +36,7 @@ describe("procurement simulator", () => {
   }
 
   it("an editor simulates the prefilled example, sees field errors, saves and compares scenarios", async () => {
-    const [editor] = await usersByRole("EDITOR");
-    expect(editor, "the seed has an editor").toBeDefined();
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    const pageErrors = watchPageErrors(page);
-
-    await signIn(page, editor!);
+    const { page } = await openAs("EDITOR");
     await page.getByRole("link", { name: "Upphandling", exact: true }).click();
     await page.waitForURL((url) => url.pathname === "/upphandling");
     await page.getByRole("heading", { level: 1, name: "Upphandlingssimulator" }).waitFor();
@@ -128,18 +118,10 @@ describe("procurement simulator", () => {
     await itemB.waitFor({ state: "detached" });
 
     expect(await page.getByTestId("error-banner").count()).toBe(0);
-    expect(pageErrors).toEqual([]);
-    await context.close();
   });
 
   it("a viewer sees saved scenarios and can simulate, but cannot save or delete", async () => {
-    const [viewer] = await usersByRole("VIEWER");
-    expect(viewer, "the seed has a viewer").toBeDefined();
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    const pageErrors = watchPageErrors(page);
-
-    await signIn(page, viewer!);
+    const { page } = await openAs("VIEWER");
     await page.goto("/upphandling");
     await page.getByTestId("regime-label").waitFor();
     const saved = page.getByTestId("saved-scenarios");
@@ -153,7 +135,5 @@ describe("procurement simulator", () => {
     await simulate(page);
     expect(await page.getByTestId("regime-label").innerText()).toBe("Över tröskelvärdet");
     expect(await page.getByTestId("error-banner").count()).toBe(0);
-    expect(pageErrors).toEqual([]);
-    await context.close();
   });
 });

@@ -1,8 +1,8 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { devToken, devUsers, gql, launchBrowser, newContext, signIn, usersByRole, waitForLiveSubscription, watchPageErrors, type DevUser } from "./helpers";
+import { devToken, devUsers, gql, openAs, useBrowser, usersByRole, waitForLiveSubscription, type DevUser } from "./helpers";
 
 /*
  * Omvärldsbevakning end to end. The tests serve a tiny Atom feed on 127.0.0.1 (the E2E server
@@ -52,7 +52,6 @@ function atom(version: 1 | 2): string {
 
 let feedServer: Server;
 let feedVersion: 1 | 2 = 1;
-let browser: Browser;
 let admin: DevUser;
 let editor: DevUser;
 let outsider: DevUser;
@@ -84,17 +83,12 @@ async function poll(): Promise<{ status: string; errorCode: string | null; alert
   return data.pollRegwatchSource;
 }
 
-/** A signed-in page of its own (the session lives in the tab). */
-async function pageAs(context: BrowserContext, user: DevUser): Promise<Page> {
-  const page = await context.newPage();
-  await signIn(page, user);
-  return page;
-}
-
 const alertPath = (id: string) => `/omvarldsbevakning/${encodeURIComponent(id)}`;
 const myCards = (page: Page) => page.getByTestId("regwatch-feed").getByTestId("regwatch-alert").filter({ hasText: TITLE });
 
 describe("Omvärldsbevakning (regwatch)", () => {
+  useBrowser();
+
   beforeAll(async () => {
     [admin] = (await usersByRole("ADMIN")) as [DevUser];
     [editor] = (await usersByRole("EDITOR")) as [DevUser];
@@ -127,71 +121,62 @@ describe("Omvärldsbevakning (regwatch)", () => {
       if (String(error).includes("BLOCKED_ADDRESS")) throw new Error("The E2E server may not fetch 127.0.0.1: run it with OUTBOUND_ALLOWLIST=127.0.0.1 (global-setup passes it on).", { cause: error });
       throw error;
     }
-    browser = await launchBrowser();
   });
 
   afterAll(async () => {
     // The source takes its items, versions and alerts with it.
     if (sourceId) await gql(adminToken, "mutation($input: RegwatchSourceIdInput!) { deleteRegwatchSource(input: $input) { deletedSourceId } }", { input: { id: sourceId } }).catch(() => {});
     if (topicId) await gql(adminToken, "mutation($input: RegwatchTopicIdInput!) { deleteRegwatchTopic(input: $input) { deletedTopicId } }", { input: { id: topicId } }).catch(() => {});
-    await browser?.close();
     await new Promise((resolve) => feedServer?.close(resolve));
   });
 
   it("shows a new alert live at the top of the feed, announced, with why it matched", async () => {
-    const context = await newContext(browser);
-    try {
-      const page = await pageAs(context, editor);
-      const errors = watchPageErrors(page);
-      const subscribed = waitForLiveSubscription(page, "RegwatchAlerts");
-      await page.goto("/omvarldsbevakning");
-      await subscribed;
-      await page.getByTestId("regwatch-feed").locator('[data-testid="regwatch-alert"], [data-testid="regwatch-empty"]').first().waitFor();
-      const topBefore = await page.getByTestId("regwatch-alert").first().getAttribute("data-id").catch(() => null);
+    const { page } = await openAs(editor);
+    const subscribed = waitForLiveSubscription(page, "RegwatchAlerts");
+    await page.goto("/omvarldsbevakning");
+    await subscribed;
+    await page.getByTestId("regwatch-feed").locator('[data-testid="regwatch-alert"], [data-testid="regwatch-empty"]').first().waitFor();
+    const topBefore = await page.getByTestId("regwatch-alert").first().getAttribute("data-id").catch(() => null);
 
-      const first = await poll();
-      expect(first).toMatchObject({ status: "OK", errorCode: null });
-      expect(first.alerts).toBeGreaterThanOrEqual(1);
-      const card = myCards(page);
-      await expect.poll(() => card.count(), { timeout: 5_000 }).toBe(1);
-      alertIds.first = (await card.getAttribute("data-id"))!;
-      await expect.poll(() => page.getByTestId("live-region").textContent()).toContain(`Ny ändring i omvärldsbevakningen: ${TITLE}`);
-      if (topBefore) {
-        const ids = await page.getByTestId("regwatch-alert").evaluateAll((cards) => cards.map((c) => c.getAttribute("data-id")));
-        expect(ids.indexOf(alertIds.first)).toBeLessThan(ids.indexOf(topBefore));
-      }
-      expect(await card.getByTestId("regwatch-severity").textContent()).toContain("Hög");
-      expect(await card.getByTestId("regwatch-change-type").textContent()).toContain("Ny");
-      expect(await card.getByTestId("regwatch-state").textContent()).toContain("Obehandlad");
-      expect(await card.getByTestId("regwatch-identifier").textContent()).toBe(`SFS ${SFS}`);
-      expect(await card.getByTestId("regwatch-in-force").textContent()).toBe("Träder i kraft 1 januari 2027");
-      expect(await card.getByTestId("regwatch-why-topics").textContent()).toContain(`E2E LOU ${STAMP}`);
-      expect(await card.getByTestId("regwatch-why-meeting").filter({ hasText: MEETING_TITLE }).getAttribute("href")).toBe(`/moten/${encodeURIComponent(meetingId)}`);
-      await expect.poll(() => card.getByTestId("regwatch-arrived").count()).toBe(1);
-
-      // The amended version: a second alert, also live. Scrolled down past the list's top (room
-      // made below it, whatever else is listed), the user gets a way back up to it.
-      await page.addStyleTag({ content: "body { padding-bottom: 4000px; }" });
-      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-      feedVersion = 2;
-      expect(await poll()).toMatchObject({ status: "OK" });
-      await expect.poll(() => myCards(page).count(), { timeout: 5_000 }).toBe(2);
-      const hint = page.getByTestId("regwatch-new-hint");
-      await expect.poll(() => hint.textContent()).toMatch(/^↑ \d+ nya? ändring(ar)? – visa$/);
-      await hint.click();
-      await expect.poll(() => hint.count()).toBe(0);
-      expect(await page.evaluate(() => document.activeElement?.id)).toBe("rw-feed-title");
-      const amended = (await ownAlerts(adminToken)).find((a) => a.changeType === "AMENDED");
-      expect(amended).toBeDefined();
-      alertIds.amended = amended!.id;
-      const amendedCard = page.locator(`[data-testid="regwatch-alert"][data-id="${alertIds.amended}"]`);
-      expect(await amendedCard.getByTestId("regwatch-change-type").textContent()).toContain("Ändrad");
-      expect(await amendedCard.getByTestId("regwatch-summary").textContent()).toMatch(/ändrade/);
-
-      expect(errors).toEqual([]);
-    } finally {
-      await context.close();
+    const first = await poll();
+    expect(first).toMatchObject({ status: "OK", errorCode: null });
+    expect(first.alerts).toBeGreaterThanOrEqual(1);
+    const card = myCards(page);
+    await expect.poll(() => card.count(), { timeout: 5_000 }).toBe(1);
+    alertIds.first = (await card.getAttribute("data-id"))!;
+    await expect.poll(() => page.getByTestId("live-region").textContent()).toContain(`Ny ändring i omvärldsbevakningen: ${TITLE}`);
+    if (topBefore) {
+      const ids = await page.getByTestId("regwatch-alert").evaluateAll((cards) => cards.map((c) => c.getAttribute("data-id")));
+      expect(ids.indexOf(alertIds.first)).toBeLessThan(ids.indexOf(topBefore));
     }
+    expect(await card.getByTestId("regwatch-severity").textContent()).toContain("Hög");
+    expect(await card.getByTestId("regwatch-change-type").textContent()).toContain("Ny");
+    expect(await card.getByTestId("regwatch-state").textContent()).toContain("Obehandlad");
+    expect(await card.getByTestId("regwatch-identifier").textContent()).toBe(`SFS ${SFS}`);
+    expect(await card.getByTestId("regwatch-in-force").textContent()).toBe("Träder i kraft 1 januari 2027");
+    expect(await card.getByTestId("regwatch-why-topics").textContent()).toContain(`E2E LOU ${STAMP}`);
+    expect(await card.getByTestId("regwatch-why-meeting").filter({ hasText: MEETING_TITLE }).getAttribute("href")).toBe(`/moten/${encodeURIComponent(meetingId)}`);
+    await expect.poll(() => card.getByTestId("regwatch-arrived").count()).toBe(1);
+
+    // The amended version: a second alert, also live. Scrolled down past the list's top (room
+    // made below it, whatever else is listed), the user gets a way back up to it.
+    await page.addStyleTag({ content: "body { padding-bottom: 4000px; }" });
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    feedVersion = 2;
+    expect(await poll()).toMatchObject({ status: "OK" });
+    await expect.poll(() => myCards(page).count(), { timeout: 5_000 }).toBe(2);
+    const hint = page.getByTestId("regwatch-new-hint");
+    await expect.poll(() => hint.textContent()).toMatch(/^↑ \d+ nya? ändring(ar)? – visa$/);
+    await hint.click();
+    await expect.poll(() => hint.count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("rw-feed-title");
+    const amended = (await ownAlerts(adminToken)).find((a) => a.changeType === "AMENDED");
+    expect(amended).toBeDefined();
+    alertIds.amended = amended!.id;
+    const amendedCard = page.locator(`[data-testid="regwatch-alert"][data-id="${alertIds.amended}"]`);
+    expect(await amendedCard.getByTestId("regwatch-change-type").textContent()).toContain("Ändrad");
+    expect(await amendedCard.getByTestId("regwatch-summary").textContent()).toMatch(/ändrade/);
+
   });
 
   /** Sets a filter checkbox and waits until it holds: the feed re-renders as the address changes, so one click can land mid-render. */
@@ -209,153 +194,131 @@ describe("Omvärldsbevakning (regwatch)", () => {
   };
 
   it("applies the filters at once and keeps them in the address", async () => {
-    const context = await newContext(browser);
-    try {
-      const page = await pageAs(context, editor);
-      await page.goto("/omvarldsbevakning");
-      await myCards(page).first().waitFor();
-      await setFilter(page, "Allvarlighetsgrad", "Hög", true);
-      await page.waitForURL((url) => url.searchParams.get("grad") === "hog");
-      await setFilter(page, "Status", "Obehandlad", true);
-      await page.waitForURL((url) => url.searchParams.get("status") === "ny");
-      await expect.poll(() => myCards(page).count()).toBe(2);
-      await page.reload();
-      await myCards(page).first().waitFor();
-      expect(await page.getByRole("group", { name: "Allvarlighetsgrad" }).getByLabel("Hög").isChecked()).toBe(true);
-      await page.getByLabel("Bevakning").selectOption({ label: `E2E LOU ${STAMP}` });
-      await page.waitForURL((url) => url.searchParams.get("bevakning") === topicId);
-      await expect.poll(() => myCards(page).count()).toBe(2);
-      await setFilter(page, "Allvarlighetsgrad", "Låg", true);
-      await setFilter(page, "Allvarlighetsgrad", "Hög", false);
-      await expect.poll(() => myCards(page).count()).toBe(0);
-    } finally {
-      await context.close();
-    }
+    const { page } = await openAs(editor);
+    await page.goto("/omvarldsbevakning");
+    await myCards(page).first().waitFor();
+    await setFilter(page, "Allvarlighetsgrad", "Hög", true);
+    await page.waitForURL((url) => url.searchParams.get("grad") === "hog");
+    await setFilter(page, "Status", "Obehandlad", true);
+    await page.waitForURL((url) => url.searchParams.get("status") === "ny");
+    await expect.poll(() => myCards(page).count()).toBe(2);
+    await page.reload();
+    await myCards(page).first().waitFor();
+    expect(await page.getByRole("group", { name: "Allvarlighetsgrad" }).getByLabel("Hög").isChecked()).toBe(true);
+    await page.getByLabel("Bevakning").selectOption({ label: `E2E LOU ${STAMP}` });
+    await page.waitForURL((url) => url.searchParams.get("bevakning") === topicId);
+    await expect.poll(() => myCards(page).count()).toBe(2);
+    await setFilter(page, "Allvarlighetsgrad", "Låg", true);
+    await setFilter(page, "Allvarlighetsgrad", "Hög", false);
+    await expect.poll(() => myCards(page).count()).toBe(0);
   });
 
   it("shows the section diff and the authentic source; Kvittera takes the alert off the dashboard's HIGH panel", async () => {
     expect(alertIds.amended, "the first test made the alerts").toBeTruthy();
     const id = alertIds.amended!;
-    const context = await newContext(browser);
-    try {
-      const dashboard = await pageAs(context, editor);
-      const subscribed = waitForLiveSubscription(dashboard, "RegwatchAlerts");
-      await dashboard.goto("/");
-      const panelItem = dashboard.getByTestId("dashboard-regwatch").locator(`[data-id="${id}"]`);
-      await panelItem.waitFor();
-      await subscribed;
+    const { page: dashboard } = await openAs(editor);
+    const subscribed = waitForLiveSubscription(dashboard, "RegwatchAlerts");
+    await dashboard.goto("/");
+    const panelItem = dashboard.getByTestId("dashboard-regwatch").locator(`[data-id="${id}"]`);
+    await panelItem.waitFor();
+    await subscribed;
 
-      const page = await pageAs(context, editor);
-      const errors = watchPageErrors(page);
-      await page.goto(alertPath(id));
-      const detail = page.getByTestId("regwatch-detail");
-      await detail.waitFor();
-      expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(TITLE);
-      expect(await detail.getByTestId("regwatch-in-force").first().textContent()).toBe("Träder i kraft 1 juli 2027");
+    const { page } = await openAs(editor);
+    await page.goto(alertPath(id));
+    const detail = page.getByTestId("regwatch-detail");
+    await detail.waitFor();
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(TITLE);
+    expect(await detail.getByTestId("regwatch-in-force").first().textContent()).toBe("Träder i kraft 1 juli 2027");
 
-      const source = page.getByTestId("regwatch-source-link");
-      expect(await source.getAttribute("href")).toBe(SOURCE_LINK);
-      expect(await source.getAttribute("target")).toBe("_blank");
-      expect(await source.getAttribute("rel")).toContain("noopener");
-      expect(await source.textContent()).toContain("Läs källan");
+    const source = page.getByTestId("regwatch-source-link");
+    expect(await source.getAttribute("href")).toBe(SOURCE_LINK);
+    expect(await source.getAttribute("target")).toBe("_blank");
+    expect(await source.getAttribute("rel")).toContain("noopener");
+    expect(await source.textContent()).toContain("Läs källan");
 
-      const section = (name: string) => page.getByTestId("regwatch-diff-section").filter({ has: page.getByRole("heading", { name: new RegExp(`^${name.replace(/[.§]/g, "\\$&")}`) }) });
-      expect(await section("12 kap. 12 §").getAttribute("data-change")).toBe("CHANGED");
-      expect(await section("12 kap. 12 §").locator("ins").textContent()).toContain("och senast inom tre arbetsdagar");
-      expect(await section("20 kap. 3 §").locator("del").textContent()).toContain("tio");
-      expect(await section("20 kap. 3 §").locator("ins").textContent()).toContain("femton");
-      expect(await section("1 kap. 4 §").getAttribute("data-change")).toBe("REMOVED");
-      expect(await section("1 kap. 4 §").textContent()).toContain("Borttagen");
-      expect(await section("4 kap. 3 a §").getAttribute("data-change")).toBe("ADDED");
-      expect(await section("4 kap. 3 a §").textContent()).toContain("Tillagd");
-      // Named for screen readers, not only by colour and lines.
-      expect(await section("20 kap. 3 §").locator("del .visually-hidden").first().textContent()).toContain("borttaget");
-      expect(await page.getByTestId("regwatch-versions").locator("li").count()).toBe(2);
+    const section = (name: string) => page.getByTestId("regwatch-diff-section").filter({ has: page.getByRole("heading", { name: new RegExp(`^${name.replace(/[.§]/g, "\\$&")}`) }) });
+    expect(await section("12 kap. 12 §").getAttribute("data-change")).toBe("CHANGED");
+    expect(await section("12 kap. 12 §").locator("ins").textContent()).toContain("och senast inom tre arbetsdagar");
+    expect(await section("20 kap. 3 §").locator("del").textContent()).toContain("tio");
+    expect(await section("20 kap. 3 §").locator("ins").textContent()).toContain("femton");
+    expect(await section("1 kap. 4 §").getAttribute("data-change")).toBe("REMOVED");
+    expect(await section("1 kap. 4 §").textContent()).toContain("Borttagen");
+    expect(await section("4 kap. 3 a §").getAttribute("data-change")).toBe("ADDED");
+    expect(await section("4 kap. 3 a §").textContent()).toContain("Tillagd");
+    // Named for screen readers, not only by colour and lines.
+    expect(await section("20 kap. 3 §").locator("del .visually-hidden").first().textContent()).toContain("borttaget");
+    expect(await page.getByTestId("regwatch-versions").locator("li").count()).toBe(2);
 
-      await page.getByRole("button", { name: `Kvittera: ${TITLE}` }).click();
-      await expect.poll(() => page.getByTestId("regwatch-status").textContent()).toBe(`Kvitterad: ${TITLE}`);
-      await expect.poll(() => detail.getAttribute("data-state")).toBe("ACKNOWLEDGED");
-      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Hantering");
-      expect(await page.getByTestId("regwatch-acknowledge").count()).toBe(0);
-      expect(await page.getByTestId("regwatch-triage-state").textContent()).toMatch(/^Kvitterad /);
+    await page.getByRole("button", { name: `Kvittera: ${TITLE}` }).click();
+    await expect.poll(() => page.getByTestId("regwatch-status").textContent()).toBe(`Kvitterad: ${TITLE}`);
+    await expect.poll(() => detail.getAttribute("data-state")).toBe("ACKNOWLEDGED");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Hantering");
+    expect(await page.getByTestId("regwatch-acknowledge").count()).toBe(0);
+    expect(await page.getByTestId("regwatch-triage-state").textContent()).toMatch(/^Kvitterad /);
 
-      // The dashboard's panel hears of it and lets it go, without a reload.
-      await expect.poll(() => panelItem.count(), { timeout: 5_000 }).toBe(0);
-      expect((await ownAlerts(adminToken)).find((a) => a.id === id)?.state).toBe("ACKNOWLEDGED");
-      expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    // The dashboard's panel hears of it and lets it go, without a reload.
+    await expect.poll(() => panelItem.count(), { timeout: 5_000 }).toBe(0);
+    expect((await ownAlerts(adminToken)).find((a) => a.id === id)?.state).toBe("ACKNOWLEDGED");
   });
 
   it("asks for a reason to dismiss, and assigns with an action item in a matched meeting", async () => {
     expect(alertIds.first, "the first test made the alerts").toBeTruthy();
     const id = alertIds.first!;
-    const context = await newContext(browser);
-    try {
-      const page = await pageAs(context, editor);
-      await page.goto(alertPath(id));
-      await page.getByTestId("regwatch-detail").waitFor();
+    const { page } = await openAs(editor);
+    await page.goto(alertPath(id));
+    await page.getByTestId("regwatch-detail").waitFor();
 
-      const dismiss = page.getByTestId("regwatch-dismiss");
-      await dismiss.click();
-      const form = page.getByTestId("regwatch-dismiss-form");
-      await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe("TEXTAREA");
-      await form.getByRole("button", { name: "Avfärda" }).click();
-      expect(await form.getByTestId("regwatch-field-error").textContent()).toContain("Skriv varför");
-      await page.keyboard.press("Escape");
-      await expect.poll(() => form.count()).toBe(0);
-      expect(await dismiss.evaluate((button) => button === document.activeElement)).toBe(true);
+    const dismiss = page.getByTestId("regwatch-dismiss");
+    await dismiss.click();
+    const form = page.getByTestId("regwatch-dismiss-form");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe("TEXTAREA");
+    await form.getByRole("button", { name: "Avfärda" }).click();
+    expect(await form.getByTestId("regwatch-field-error").textContent()).toContain("Skriv varför");
+    await page.keyboard.press("Escape");
+    await expect.poll(() => form.count()).toBe(0);
+    expect(await dismiss.evaluate((button) => button === document.activeElement)).toBe(true);
 
-      await page.getByTestId("regwatch-assign").click();
-      const assign = page.getByTestId("regwatch-assign-form");
-      await assign.getByTestId("regwatch-assign-user").selectOption({ label: admin.name });
-      await assign.getByTestId("regwatch-assign-create").check();
-      await assign.getByTestId("regwatch-assign-meeting").selectOption({ value: meetingId });
-      await assign.getByRole("button", { name: "Tilldela" }).click();
-      await expect.poll(() => page.getByTestId("regwatch-status").textContent()).toBe(`${admin.name} följer upp och äger en åtgärd: ${TITLE}`);
-      await expect.poll(() => page.getByTestId("regwatch-detail").getAttribute("data-state")).toBe("ASSIGNED");
-      const stored = (await ownAlerts(adminToken)).find((a) => a.id === id);
-      expect(stored?.actionItem?.meeting?.id).toBe(meetingId);
+    await page.getByTestId("regwatch-assign").click();
+    const assign = page.getByTestId("regwatch-assign-form");
+    await assign.getByTestId("regwatch-assign-user").selectOption({ label: admin.name });
+    await assign.getByTestId("regwatch-assign-create").check();
+    await assign.getByTestId("regwatch-assign-meeting").selectOption({ value: meetingId });
+    await assign.getByRole("button", { name: "Tilldela" }).click();
+    await expect.poll(() => page.getByTestId("regwatch-status").textContent()).toBe(`${admin.name} följer upp och äger en åtgärd: ${TITLE}`);
+    await expect.poll(() => page.getByTestId("regwatch-detail").getAttribute("data-state")).toBe("ASSIGNED");
+    const stored = (await ownAlerts(adminToken)).find((a) => a.id === id);
+    expect(stored?.actionItem?.meeting?.id).toBe(meetingId);
 
-      await dismiss.click();
-      await page.getByTestId("regwatch-dismiss-form").getByLabel("Varför berör den inte er?").fill("Gäller inte våra avtal.");
-      await page.getByTestId("regwatch-dismiss-form").getByRole("button", { name: "Avfärda" }).click();
-      await expect.poll(() => page.getByTestId("regwatch-detail").getAttribute("data-state")).toBe("DISMISSED");
-      expect(await page.getByTestId("regwatch-triage-state").textContent()).toContain("Gäller inte våra avtal.");
-    } finally {
-      await context.close();
-    }
+    await dismiss.click();
+    await page.getByTestId("regwatch-dismiss-form").getByLabel("Varför berör den inte er?").fill("Gäller inte våra avtal.");
+    await page.getByTestId("regwatch-dismiss-form").getByRole("button", { name: "Avfärda" }).click();
+    await expect.poll(() => page.getByTestId("regwatch-detail").getAttribute("data-state")).toBe("DISMISSED");
+    expect(await page.getByTestId("regwatch-triage-state").textContent()).toContain("Gäller inte våra avtal.");
   });
 
   it("lets an admin poll a source and add a topic in the settings, with the outcome in words", async () => {
-    const context = await newContext(browser);
-    try {
-      const page = await pageAs(context, admin);
-      await page.goto("/omvarldsbevakning/installningar");
-      const source = page.getByTestId("regwatch-source").filter({ hasText: SOURCE_NAME });
-      await source.waitFor();
-      expect(await source.getByTestId("regwatch-source-health").textContent()).toContain("Fungerar");
-      await source.getByRole("button", { name: `Hämta ${SOURCE_NAME} nu` }).click();
-      await expect.poll(() => source.getByTestId("regwatch-source-outcome").textContent()).toBe(`${SOURCE_NAME} hämtad: inget nytt.`);
-      // System-wide sources are listed read-only.
-      const systemWide = page.getByTestId("regwatch-source").filter({ has: page.getByTestId("regwatch-source-read-only") });
-      if ((await systemWide.count()) > 0) expect(await systemWide.first().getByRole("button").count()).toBe(0);
+    const { page } = await openAs(admin);
+    await page.goto("/omvarldsbevakning/installningar");
+    const source = page.getByTestId("regwatch-source").filter({ hasText: SOURCE_NAME });
+    await source.waitFor();
+    expect(await source.getByTestId("regwatch-source-health").textContent()).toContain("Fungerar");
+    await source.getByRole("button", { name: `Hämta ${SOURCE_NAME} nu` }).click();
+    await expect.poll(() => source.getByTestId("regwatch-source-outcome").textContent()).toBe(`${SOURCE_NAME} hämtad: inget nytt.`);
+    // System-wide sources are listed read-only.
+    const systemWide = page.getByTestId("regwatch-source").filter({ has: page.getByTestId("regwatch-source-read-only") });
+    if ((await systemWide.count()) > 0) expect(await systemWide.first().getByRole("button").count()).toBe(0);
 
-      const form = page.getByTestId("regwatch-topic-form");
-      await form.getByLabel("Namn").fill(`Tillfällig ${STAMP}`);
-      await form.getByLabel("Sökfråga").fill(`"förlängd avtalsspärr" ${STAMP}`);
-      await form.getByLabel("Allvarlighetsgrad").selectOption("LOW");
-      await form.getByRole("button", { name: "Lägg till" }).click();
-      await expect.poll(() => page.getByTestId("regwatch-topics-status").textContent()).toContain(`Tillfällig ${STAMP}`);
-      const topic = page.getByTestId("regwatch-topic").filter({ hasText: `Tillfällig ${STAMP}` });
-      expect(await topic.textContent()).toContain("Alltid Låg");
-      await topic.getByRole("button", { name: `Ta bort bevakningen Tillfällig ${STAMP}` }).click();
-      await page.getByTestId("confirm-dialog").getByRole("button", { name: "Ta bort" }).click();
-      await expect.poll(() => topic.count()).toBe(0);
-    } finally {
-      await context.close();
-    }
+    const form = page.getByTestId("regwatch-topic-form");
+    await form.getByLabel("Namn").fill(`Tillfällig ${STAMP}`);
+    await form.getByLabel("Sökfråga").fill(`"förlängd avtalsspärr" ${STAMP}`);
+    await form.getByLabel("Allvarlighetsgrad").selectOption("LOW");
+    await form.getByRole("button", { name: "Lägg till" }).click();
+    await expect.poll(() => page.getByTestId("regwatch-topics-status").textContent()).toContain(`Tillfällig ${STAMP}`);
+    const topic = page.getByTestId("regwatch-topic").filter({ hasText: `Tillfällig ${STAMP}` });
+    expect(await topic.textContent()).toContain("Alltid Låg");
+    await topic.getByRole("button", { name: `Ta bort bevakningen Tillfällig ${STAMP}` }).click();
+    await page.getByTestId("confirm-dialog").getByRole("button", { name: "Ta bort" }).click();
+    await expect.poll(() => topic.count()).toBe(0);
   });
 
   it("shows another organisation neither the alert nor its page", async () => {
@@ -365,16 +328,11 @@ describe("Omvärldsbevakning (regwatch)", () => {
     const node = await gql<{ node: unknown }>(token, "query($id: ID!) { node(id: $id) { id } }", { id: alertIds.amended });
     expect(node.node).toBeNull();
 
-    const context = await newContext(browser);
-    try {
-      const page = await pageAs(context, outsider);
-      await page.goto(alertPath(alertIds.amended!));
-      await page.getByTestId("regwatch-not-found").waitFor();
-      await page.goto("/omvarldsbevakning");
-      await page.getByTestId("regwatch-feed").locator('[data-testid="regwatch-alert"], [data-testid="regwatch-empty"]').first().waitFor();
-      expect(await myCards(page).count()).toBe(0);
-    } finally {
-      await context.close();
-    }
+    const { page } = await openAs(outsider);
+    await page.goto(alertPath(alertIds.amended!));
+    await page.getByTestId("regwatch-not-found").waitFor();
+    await page.goto("/omvarldsbevakning");
+    await page.getByTestId("regwatch-feed").locator('[data-testid="regwatch-alert"], [data-testid="regwatch-empty"]').first().waitFor();
+    expect(await myCards(page).count()).toBe(0);
   });
 });

@@ -1,6 +1,5 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, devToken, gql, launchBrowser, openSettingsFromMenu, newContext, signIn, usersByRole, watchPageErrors } from "./helpers";
+import { describe, expect, it } from "vitest";
+import { baseUrl, devToken, gql, openAs, openSettingsFromMenu, useBrowser } from "./helpers";
 
 const SCREENSHOT = "/tmp/postboxen-settings.png";
 
@@ -18,22 +17,10 @@ async function viewerRoleWith(token: string): Promise<{ status: number; role?: s
 }
 
 describe("settings", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  useBrowser();
 
   it("an admin creates a READ API token, sees its secret once, uses it and revokes it", async () => {
-    const [admin] = await usersByRole("ADMIN");
-    expect(admin, "the seed has an admin").toBeDefined();
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    const pageErrors = watchPageErrors(page);
-
-    await signIn(page, admin!);
+    const { page, user: admin } = await openAs("ADMIN");
     await openSettingsFromMenu(page);
     await expect.poll(() => page.getByRole("heading", { level: 1, name: "Inställningar" }).count()).toBe(1);
 
@@ -93,17 +80,10 @@ describe("settings", () => {
     expect((await viewerRoleWith(secret)).status).toBe(401);
 
     expect(await page.getByTestId("error-banner").count()).toBe(0);
-    expect(pageErrors).toEqual([]);
-    await context.close();
   });
 
   it("an admin cannot demote themself: the server's refusal is shown in Swedish", async () => {
-    const [admin] = await usersByRole("ADMIN");
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    const pageErrors = watchPageErrors(page);
-
-    await signIn(page, admin!);
+    const { page, user: admin } = await openAs("ADMIN");
     await page.goto("/installningar");
     const select = page.getByLabel(`Roll för ${admin!.name}`);
     await select.waitFor();
@@ -122,22 +102,14 @@ describe("settings", () => {
     await expect.poll(() => email.getAttribute("aria-invalid")).toBe("true");
     expect(await form.innerText()).toContain("Ange en giltig e-postadress");
     expect(await page.getByTestId("error-banner").count()).toBe(0);
-    expect(pageErrors).toEqual([]);
-    await context.close();
   });
 
   it("an editor reaches only their own notification settings under Inställningar, not the organisation's", async () => {
-    const [editor] = await usersByRole("EDITOR");
-    expect(editor, "the seed has an editor").toBeDefined();
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    const pageErrors = watchPageErrors(page);
+    const { page } = await openAs("EDITOR");
     const operations: string[] = [];
     page.on("request", (request) => {
       if (request.url().endsWith("/graphql") && request.method() === "POST") operations.push(request.postData() ?? "");
     });
-
-    await signIn(page, editor!);
     await page.getByTestId("viewer-info").waitFor();
     await openSettingsFromMenu(page);
     await page.getByTestId("notification-form").waitFor();
@@ -149,16 +121,10 @@ describe("settings", () => {
     expect(await page.getByRole("navigation", { name: "Delar av inställningarna" }).count()).toBe(0);
     expect(operations.some((body) => /\b(users|apiTokens|nudgeSettings)\b/.test(body))).toBe(false);
     expect(await page.getByTestId("error-banner").count()).toBe(0);
-    expect(pageErrors).toEqual([]);
-    await context.close();
   });
 
   it("a user sets a Slack webhook (the server's refusal shown in Swedish first), sees it as Inställd, removes it, and picks own quiet hours", async () => {
-    const [editor] = await usersByRole("EDITOR");
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    const pageErrors = watchPageErrors(page);
-    await signIn(page, editor!);
+    const { page, user: editor } = await openAs("EDITOR");
     await page.goto("/installningar");
     const form = page.getByTestId("notification-form");
     await form.waitFor();
@@ -202,16 +168,10 @@ describe("settings", () => {
     await expect.poll(async () => (await gql<{ notificationPreferences: { ownQuietHours: boolean } }>(await devToken(editor!.id), "{ notificationPreferences { ownQuietHours } }")).notificationPreferences.ownQuietHours).toBe(false);
 
     expect(await page.getByTestId("error-banner").count()).toBe(0);
-    expect(pageErrors).toEqual([]);
-    await context.close();
   });
 
   it("an admin changes the nudge rules: a window out of range gets the server's field error in Swedish", async () => {
-    const [admin] = await usersByRole("ADMIN");
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    const pageErrors = watchPageErrors(page);
-    await signIn(page, admin!);
+    const { page, user: admin } = await openAs("ADMIN");
     await page.goto("/installningar");
     const form = page.getByTestId("nudge-rules-form");
     await form.waitFor();
@@ -235,7 +195,5 @@ describe("settings", () => {
     // Back to the defaults: other tests count on them.
     await gql(token, "mutation { updateNudgeSettings(input: { stalledHours: 48, dueSoon: true }) { stalledHours } }");
     expect(await page.getByTestId("error-banner").count()).toBe(0);
-    expect(pageErrors).toEqual([]);
-    await context.close();
   });
 });

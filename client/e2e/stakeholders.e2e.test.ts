@@ -1,18 +1,11 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, newContext, signIn, usersByRole, watchPageErrors } from "./helpers";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { openAs, useBrowser } from "./helpers";
 
 const SCREENSHOT = "/tmp/postboxen-stakeholders.png";
 
 describe("stakeholders", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
+  useBrowser();
 
   async function openStakeholders(page: Page): Promise<void> {
     await page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Intressenter" }).click();
@@ -22,13 +15,7 @@ describe("stakeholders", () => {
   }
 
   it("an editor sees the list, the grid and e-mails, creates a stakeholder and finds it by search", async () => {
-    const [editor] = await usersByRole("EDITOR");
-    expect(editor, "the seed has an editor").toBeDefined();
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    const pageErrors = watchPageErrors(page);
-
-    await signIn(page, editor!);
+    const { page } = await openAs("EDITOR");
     await openStakeholders(page);
 
     expect(await page.getByTestId("stakeholder-item").count()).toBeGreaterThan(0);
@@ -71,19 +58,11 @@ describe("stakeholders", () => {
     expect(await grid.getByTestId("grid-cell-4-2").textContent()).toContain(name);
 
     expect(await page.getByTestId("error-banner").count()).toBe(0);
-    expect(pageErrors).toEqual([]);
     await page.screenshot({ path: SCREENSHOT, fullPage: true });
-    await context.close();
   });
 
   it("a viewer sees names but no e-mail, no edit buttons and no error banner", async () => {
-    const [viewer] = await usersByRole("VIEWER");
-    expect(viewer, "the seed has a viewer").toBeDefined();
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    const pageErrors = watchPageErrors(page);
-
-    await signIn(page, viewer!);
+    const { page } = await openAs("VIEWER");
     await openStakeholders(page);
 
     const first = page.getByTestId("stakeholder-item").first();
@@ -94,7 +73,5 @@ describe("stakeholders", () => {
     expect(await page.getByRole("button", { name: "Ny intressent" }).count()).toBe(0);
     expect(await page.getByRole("button", { name: /^Redigera/ }).count()).toBe(0);
     expect(await page.getByTestId("error-banner").count()).toBe(0);
-    expect(pageErrors).toEqual([]);
-    await context.close();
   });
 });

@@ -1,6 +1,10 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { devToken, gql, launchBrowser, newContext, signIn, usersByRole, waitForLiveSubscription } from "./helpers";
+import { mkdirSync } from "node:fs";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { devToken, gql, openAs, useBrowser, usersByRole, waitForLiveSubscription } from "./helpers";
+
+/** Screenshots of the meeting page with the transcript viewer open. */
+const SHOTS = "/tmp/shots-structure";
 
 interface MeetingsData {
   meetings: {
@@ -64,13 +68,7 @@ async function waitForRun(page: Page, status: string, notRunId?: string | null):
 }
 
 describe("transcript upload and AI analysis", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  useBrowser();
 
   it("uploads a transcript, shows the run live, the new items with evidence, and a post-brief", async () => {
     const [editor] = await usersByRole("EDITOR");
@@ -86,11 +84,7 @@ describe("transcript upload and AI analysis", () => {
     const [chair, owner] = [names[0]!, names[names.length - 1]!];
     const vtt = teamsVtt(chair, names[1]!, names[Math.min(2, names.length - 1)]!, owner);
 
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    const pageErrors: string[] = [];
-    page.on("pageerror", (error) => pageErrors.push(error.message));
-    await signIn(page, editor!);
+    const { page } = await openAs(editor!);
     const subscribed = waitForLiveSubscription(page, "ExtractionRunChanged");
     await page.goto(`/moten/${encodeURIComponent(meeting!.id)}`);
     await page.getByRole("heading", { level: 1, name: meeting!.title }).waitFor();
@@ -113,7 +107,9 @@ describe("transcript upload and AI analysis", () => {
     const selected = section.getByTestId("selected-file");
     await selected.waitFor();
     expect(await selected.innerText()).toMatch(/ledningsgrupp\.vtt \(\d+(,\d)? (byte|kB)\)/);
-    expect(await uploadButton.isEnabled()).toBe(true);
+    // Enabled once the file's speakers are checked (all are consenting participants: nothing to map).
+    await expect.poll(() => uploadButton.isEnabled()).toBe(true);
+    expect(await section.getByTestId("speaker-mapping").count()).toBe(0);
     await uploadButton.click();
 
     // The run goes to "Klar" live, with a progress bar at 100.
@@ -148,6 +144,36 @@ describe("transcript upload and AI analysis", () => {
     await decision.waitFor();
     expect(await decision.innerText()).toContain("vid 00:17");
 
+    // "Visa i transkriptet" opens the viewer at the commitment's cue, the quote marked, focus there.
+    await item.getByRole("link", { name: /^Visa i transkriptet/ }).click();
+    const viewer = page.getByTestId("transcript-viewer");
+    const target = viewer.locator('[data-testid="transcript-cue"].is-target');
+    await target.waitFor();
+    expect(await target.getAttribute("data-index")).toBe("5");
+    expect(await target.locator("mark.transcript-quote").innerText()).toBe(COMMITMENT);
+    expect(await target.innerText()).toContain(owner);
+    expect(await target.locator("time").innerText()).toBe("00:27");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("data-index"))).toBe("5");
+    expect(new URL(page.url()).searchParams.get("segment")).toBe("5");
+    expect(await viewer.getByTestId("transcript-cue").count()).toBe(7);
+    mkdirSync(SHOTS, { recursive: true });
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      await target.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${SHOTS}/meeting-transcript-viewer-${width}.png` });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `no sideways scroll at ${width} px`).toBeLessThanOrEqual(0);
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    // The filter keeps and marks the cues with the words, speakers included.
+    await viewer.getByLabel("Sök i transkriptet").fill("anslagstavla");
+    await expect.poll(() => viewer.getByTestId("transcript-cue").count()).toBe(3);
+    expect(await viewer.getByTestId("transcript-match-count").innerText()).toBe("3 repliker innehåller sökorden");
+    expect(await viewer.locator("mark.transcript-match").count()).toBe(3);
+    await viewer.getByLabel("Sök i transkriptet").fill("");
+    await expect.poll(() => viewer.getByTestId("transcript-cue").count()).toBe(7);
+
     // Re-run: a new run reaches "Klar" and replaces (does not duplicate) the machine-made items.
     await section.getByRole("button", { name: "Kör analysen igen" }).click();
     await waitForRun(page, "SUCCEEDED", firstRunId);
@@ -159,7 +185,8 @@ describe("transcript upload and AI analysis", () => {
     const brief = briefs.getByTestId("brief");
     await brief.getByRole("heading", { name: `Efter mötet: ${meeting!.title}` }).waitFor({ timeout: 15_000 });
     expect(await brief.getByRole("heading", { name: "Beslut" }).count()).toBe(1);
-    expect(await brief.innerText()).toContain("Då bestämmer vi det.");
+    // The decision as a statement (the quote stays its evidence).
+    expect(await brief.innerText()).toContain("Vi inför den digitala anslagstavlan från första mars");
     expect(await briefs.getByTestId("brief-version").locator("option").first().innerText()).toMatch(/^Version \d+ \(senaste\)/);
     expect(await page.getByTestId("error-banner").count()).toBe(0);
     await page.screenshot({ path: "/tmp/meeting-ai.png", fullPage: true });
@@ -179,8 +206,6 @@ describe("transcript upload and AI analysis", () => {
     // Consent again (restores the seed's state for other tests).
     await participant.getByRole("button", { name: "Samtycker" }).click();
     await expect.poll(() => summary.innerText()).toContain("Alla har samtyckt");
-    expect(pageErrors).toEqual([]);
-    await context.close();
   });
 
   it("disables the upload with the reason when someone has not consented", async () => {
@@ -190,9 +215,7 @@ describe("transcript upload and AI analysis", () => {
     const meeting = meetings.nodes.find((m) => m.participants.some((p) => p.consent !== "GRANTED"));
     expect(meeting, "the seed has a meeting with a PENDING or DECLINED participant").toBeDefined();
 
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await signIn(page, editor!);
+    const { page } = await openAs(editor!);
     await page.goto(`/moten/${encodeURIComponent(meeting!.id)}`);
     await page.getByRole("heading", { level: 1, name: meeting!.title }).waitFor();
 
@@ -208,7 +231,6 @@ describe("transcript upload and AI analysis", () => {
     expect(await reason.innerText()).toContain("alla deltagare måste samtycka");
     // The button points at its reason for assistive technology.
     expect(await uploadButton.getAttribute("aria-describedby")).toBe(await reason.getAttribute("id"));
-    await context.close();
   });
 
   it("shows viewers the consent state and the analysis section without editing controls", async () => {
@@ -219,9 +241,7 @@ describe("transcript upload and AI analysis", () => {
     const meeting = meetings.nodes.find((m) => m.participants.length > 0);
     expect(meeting).toBeDefined();
 
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await signIn(page, viewer!);
+    const { page } = await openAs(viewer!);
     await page.goto(`/moten/${encodeURIComponent(meeting!.id)}`);
     await page.getByRole("heading", { level: 1, name: meeting!.title }).waitFor();
     const section = page.getByTestId("meeting-transcript");
@@ -230,7 +250,9 @@ describe("transcript upload and AI analysis", () => {
     expect(await page.getByTestId("consent-control").count()).toBe(0);
     expect(await page.getByRole("button", { name: "Ladda upp och analysera" }).count()).toBe(0);
     expect(await page.getByRole("button", { name: "Skapa efterhandsbrief" }).count()).toBe(0);
+    // The transcript's text is for editors: no viewer and no way into it from the evidence.
+    expect(await page.getByTestId("transcript-viewer").count()).toBe(0);
+    expect(await page.getByRole("link", { name: /^Visa i transkriptet/ }).count()).toBe(0);
     expect(await page.getByTestId("error-banner").count()).toBe(0);
-    await context.close();
   });
 });

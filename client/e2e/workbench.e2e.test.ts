@@ -1,17 +1,12 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, newContext, signIn, usersByRole, watchPageErrors } from "./helpers";
+import { describe, expect, it } from "vitest";
+import { openAs, useBrowser, usersByRole } from "./helpers";
 
 /**
  * A person's whole job in the browser: create a meeting, add colleagues, record consent, upload a
  * transcript whose speakers need mapping, map them, correct an extracted action's title and owner,
  * write the post-brief and see the correction in it, and find the meeting again among past ones.
  */
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => browser?.close());
+useBrowser();
 
 /** Yesterday in Stockholm, YYYY-MM-DD: a meeting that has taken place (post-briefs need one). */
 function yesterday(): string {
@@ -21,12 +16,8 @@ function yesterday(): string {
 
 describe("the workbench", () => {
   it("from a new meeting to a corrected post-brief, and back through past meetings", async () => {
-    const [editor] = await usersByRole("EDITOR");
     const [viewer] = await usersByRole("VIEWER");
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    const errors = watchPageErrors(page);
-    await signIn(page, editor!);
+    const { page, user: editor } = await openAs("EDITOR");
     // A word of letters only, unique to this run (searching finds it as a word).
     const word = `Lokalplan${Date.now().toString(26).replace(/[0-9]/g, (d) => "qrstuvwxyz"[Number(d)]!)}`;
     const title = `Arbetsmöte om ${word}`;
@@ -116,9 +107,21 @@ describe("the workbench", () => {
     await page.getByRole("heading", { level: 1, name: title }).waitFor();
 
     // The item is also under the editor's own items.
+    const meetingUrl = page.url();
     await page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Mina åtgärder" }).click();
-    await page.getByTestId("my-items").getByTestId("action-item").filter({ hasText: "Mejla protokollet till nämndsekreteraren" }).waitFor();
-    expect(errors).toEqual([]);
-    await context.close();
+    const mine = page.getByTestId("my-items").getByTestId("action-item").filter({ hasText: "Mejla protokollet till nämndsekreteraren" });
+    await mine.waitFor();
+
+    // A second tab withdraws the colleague's consent: what came from the transcript is deleted, and
+    // the first tab's list loses the item without a reload.
+    const other = await page.context().newPage();
+    await other.goto(meetingUrl);
+    const colleague = other.getByTestId("meeting-participants").getByTestId("participant").filter({ hasText: viewer!.name });
+    await colleague.getByRole("button", { name: "Väntar" }).click();
+    const dialog = other.getByRole("dialog", { name: "Dra tillbaka samtycket?" });
+    await dialog.getByRole("button", { name: "Ändra och radera" }).click();
+    await other.getByText("Inget transkript har laddats upp.").waitFor();
+    await mine.waitFor({ state: "detached", timeout: 15_000 });
+    await other.close();
   });
 });

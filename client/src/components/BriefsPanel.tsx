@@ -7,6 +7,7 @@ import { errorMessageKey, errorReasons } from "../graphql/errors";
 import { useI18n, type MessageKey } from "../i18n";
 import { Markdown } from "../lib/markdown";
 import { useAnnounce } from "./LiveAnnouncer";
+import { BriefExportButtons } from "./export/ExportButtons";
 import { EmptyState } from "./Status";
 
 export const BriefsPanelFragment = graphql(`
@@ -143,6 +144,7 @@ function BriefKindPanel(props: {
                   </option>
                 ))}
               </select>
+              <BriefExportButtons briefId={selected.id} version={selected.version} testIdPrefix={text.briefTestId} />
           </div>
           <article className="brief" aria-label={t(`brief.kind.${selected.kind}`)} data-testid={text.briefTestId} data-version={selected.version}>
             <p className="meta">

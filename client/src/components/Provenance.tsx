@@ -1,7 +1,10 @@
 import { useId, useState } from "react";
+import { Link } from "react-router";
+import { useQuery } from "urql";
 import { graphql, getFragmentData, type FragmentType } from "../gql";
 import { useI18n, type I18n } from "../i18n";
 import { formatOffset, offsetDuration } from "../lib/format";
+import { transcriptLinkTo, type TranscriptJumpState } from "./transcript/transcriptLink";
 
 /** Where a decision or action item came from: the quote, its time in the meeting and who made it. */
 export const DecisionProvenanceFragment = graphql(`
@@ -30,6 +33,18 @@ export const ActionItemProvenanceFragment = graphql(`
   }
 `);
 
+/**
+ * Whether this person may read the transcript (editors): the meeting page has asked already, so
+ * this is answered from the cache and never goes to the server.
+ */
+const ProvenanceViewerQuery = graphql(`
+  query ProvenanceViewer {
+    viewer {
+      canEdit
+    }
+  }
+`);
+
 /** Quotes longer than this are cut, with a button to show the whole quote. */
 const QUOTE_PREVIEW_CHARS = 180;
 
@@ -43,13 +58,15 @@ export function sourceLabel(source: string, t: I18n["t"]): string {
 interface ProvenanceData {
   source: string;
   confidence?: number | null;
-  evidence?: { quote: string; startMs: number } | null;
+  evidence?: { quote: string; segment: number; startMs: number } | null;
 }
 
 function Provenance({ source, confidence, evidence }: ProvenanceData) {
   const { t } = useI18n();
   const [expanded, setExpanded] = useState(false);
   const quoteId = useId();
+  const [{ data: viewerData }] = useQuery({ query: ProvenanceViewerQuery, requestPolicy: "cache-only" });
+  const canReadTranscript = viewerData?.viewer.canEdit ?? false;
   const label = sourceLabel(source, t);
   const confidenceText =
     typeof confidence === "number" ? t("provenance.confidence", { percent: Math.round(confidence * 100) }) : null;
@@ -73,6 +90,19 @@ function Provenance({ source, confidence, evidence }: ProvenanceData) {
         <time dateTime={offsetDuration(evidence.startMs)}>{t("provenance.at", { time: formatOffset(evidence.startMs) })}</time>
         <span> · {label}</span>
         {confidenceText ? <span> · {confidenceText}</span> : null}
+        {canReadTranscript ? (
+          <>
+            {" · "}
+            <Link
+              to={transcriptLinkTo(evidence.segment)}
+              state={{ transcriptQuote: evidence.quote } satisfies TranscriptJumpState}
+              data-testid="show-in-transcript"
+            >
+              {t("provenance.showInTranscript")}
+              <span className="visually-hidden"> ({t("provenance.at", { time: formatOffset(evidence.startMs) })})</span>
+            </Link>
+          </>
+        ) : null}
         {long ? (
           <>
             {" · "}

@@ -39,6 +39,10 @@ const EMBEDDED_TYPE_NAMES = [
   // Values without an id: trend points, a file's speakers before upload, removal results.
   "ActionItemTrendPoint",
   "TranscriptSpeaker",
+  // A transcript's cues are read by the viewer page by page and kept there, not normalised.
+  "TranscriptSegment",
+  "TranscriptSegmentConnection",
+  "TranscriptSegmentEdge",
   // Background jobs: queue states are values, and the change event only says "fetch again".
   // DeadLetter has an id and is normalised by it.
   "JobQueueState",
@@ -136,6 +140,24 @@ function invalidateQueryField(cache: Cache, fieldName: string): void {
   }
 }
 
+type ActionItemStatusValue = "OPEN" | "DONE" | "CANCELLED";
+
+/**
+ * What a status change will answer, before it does: the row flips at once. Only the fields the
+ * change decides are given; graphcache keeps the rest of the cached item, replaces this layer with
+ * the server's answer (or the `actionItemChanged` event) and drops it when the server refuses.
+ */
+function optimisticStatus(status: ActionItemStatusValue) {
+  return (args: Record<string, unknown>, cache: Cache) => {
+    const id = String((args.input as { id?: unknown } | undefined)?.id ?? "");
+    const key = cache.keyOfEntity({ __typename: "ActionItem", id });
+    const wasDone = key ? cache.resolve(key, "status") === "DONE" : false;
+    // completeActionItem is idempotent: an item already done keeps the time it was done.
+    const completedAt = status === "DONE" ? (wasDone && key ? (cache.resolve(key, "completedAt") as string | null) : new Date().toISOString()) : null;
+    return { __typename: "ActionItemPayload", actionItem: { __typename: "ActionItem", id, status, completedAt } };
+  };
+}
+
 export interface ApiClient {
   client: Client;
   dispose(): void;
@@ -168,6 +190,11 @@ export function createApiClient({ token, onUnauthenticated }: ApiClientOptions):
 
   const cache = cacheExchange({
     keys: EMBEDDED_TYPES,
+    optimistic: {
+      completeActionItem: optimisticStatus("DONE"),
+      reopenActionItem: optimisticStatus("OPEN"),
+      cancelActionItem: optimisticStatus("CANCELLED"),
+    },
     updates: {
       Mutation: {
         // A new user or API token belongs in lists the cache cannot place it in: fetch them again.

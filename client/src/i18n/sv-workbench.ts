@@ -42,6 +42,7 @@ export const svWorkbench = {
   "meetings.page": "Sida {page}",
 
   "meeting.edit": "Redigera mötet",
+  "meeting.notFoundTitle": "Mötet finns inte",
   "meeting.backToMeetings": "Alla möten",
 
   "meetingForm.createHeading": "Nytt möte",
@@ -126,6 +127,7 @@ export const svWorkbench = {
   "speakers.noConsent": "{name} (samtycke saknas)",
   "speakers.matched": "Redan kopplade: {names}.",
   "speakers.addHint": "Saknas personen? Lägg till hen under Deltagare och registrera samtycket, välj sedan filen igen.",
+  "speakers.checking": "Läser vilka som talar i filen …",
   "speakers.mapFirst": "Koppla varje talare till en deltagare innan du laddar upp.",
 
   "myItems.title": "Mina åtgärder",

@@ -4,7 +4,9 @@
  */
 import { svAdmin } from "./sv-admin";
 import { svCharts } from "./sv-charts";
+import { svStructure } from "./sv-structure";
 import { svWorkbench } from "./sv-workbench";
+import { svExport } from "./sv-export";
 
 export const sv = {
   "app.name": "Postboxen",
@@ -1225,6 +1227,8 @@ export const sv = {
   ...svCharts,
   ...svAdmin,
   ...svWorkbench,
+  ...svExport,
+  ...svStructure,
 } as const;
 
 export type MessageKey = keyof typeof sv;

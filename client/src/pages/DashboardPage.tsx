@@ -87,6 +87,11 @@ export function DashboardPage() {
 
   const [itemEvent] = useSubscription({ query: ActionItemChangedSubscription });
   const changedItem = itemEvent.data?.actionItemChanged;
+  // A deleted item (consent withdrawn, re-extraction) arrives as null: which one is unknown, so read again.
+  const deletedEvent = itemEvent.data !== undefined && itemEvent.data.actionItemChanged === null ? itemEvent.data : null;
+  useEffect(() => {
+    if (deletedEvent) scheduleRefetch();
+  }, [deletedEvent, scheduleRefetch]);
   useEffect(() => {
     if (!changedItem) return;
     const listed = listedItems.current.has(changedItem.id);

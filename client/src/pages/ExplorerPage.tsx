@@ -1,7 +1,7 @@
 // Monaco web workers bundled by Vite (no CDN). Must be imported before GraphiQL.
 import "graphiql/setup-workers/vite";
 import "graphiql/style.css";
-import { useMemo } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import { GraphiQL } from "graphiql";
 import { createGraphiQLFetcher, type Storage } from "@graphiql/toolkit";
 import { useAuth } from "../auth/AuthContext";
@@ -34,7 +34,36 @@ query Viewer {
 }
 `;
 
+/**
+ * GraphiQL marks each tab's <li> as role="tab" with a button inside it, which nests one control in
+ * another (axe: nested-interactive). The button is the control: it takes the tab role and state, and
+ * the <li> becomes presentation, as the WAI-ARIA tabs pattern has it. Re-applied whenever GraphiQL
+ * re-renders its tabs.
+ */
+function useAccessibleGraphiQLTabs(root: React.RefObject<HTMLElement | null>) {
+  useEffect(() => {
+    const container = root.current;
+    if (!container) return;
+    const fix = () => {
+      for (const li of container.querySelectorAll<HTMLElement>('li.graphiql-tab[role="tab"]')) {
+        const button = li.querySelector<HTMLElement>("button.graphiql-tab-button");
+        if (!button) continue;
+        button.setAttribute("role", "tab");
+        button.setAttribute("aria-selected", li.getAttribute("aria-selected") ?? "false");
+        li.setAttribute("role", "presentation");
+        li.removeAttribute("aria-selected");
+      }
+    };
+    fix();
+    const observer = new MutationObserver(fix);
+    observer.observe(container, { subtree: true, childList: true, attributes: true, attributeFilter: ["role", "aria-selected"] });
+    return () => observer.disconnect();
+  }, [root]);
+}
+
 export default function ExplorerPage() {
+  const frame = useRef<HTMLDivElement>(null);
+  useAccessibleGraphiQLTabs(frame);
   const { t } = useI18n();
   const { token } = useAuth();
   useDocumentTitle(t("explorer.title"));
@@ -53,7 +82,7 @@ export default function ExplorerPage() {
   const defaultHeaders = authorization ? JSON.stringify({ Authorization: authorization }, null, 2) : undefined;
 
   return (
-    <div className="explorer" data-testid="explorer">
+    <div className="explorer" data-testid="explorer" ref={frame}>
       <h1 className="visually-hidden">{t("explorer.title")}</h1>
       {!token ? (
         <p className="notice" role="status">

@@ -10,9 +10,11 @@ import { MeetingForm } from "../components/meetings/MeetingForm";
 import { useToast } from "../components/Toast";
 import { BriefsPanel } from "../components/BriefsPanel";
 import { CalendarDownloadButton } from "../components/calendar/CalendarDownloadButton";
+import { ActionItemsExportButton, DecisionsExportButtons } from "../components/export/ExportButtons";
 import { ParticipantsPanel } from "../components/ParticipantsPanel";
 import { ActionItemProvenance } from "../components/Provenance";
 import { TranscriptPanel } from "../components/TranscriptPanel";
+import { TranscriptViewer } from "../components/transcript/TranscriptViewer";
 import { EmptyState, ErrorBanner, Loading } from "../components/Status";
 import { hasErrorCode } from "../graphql/errors";
 import { ActionItemChangedSubscription, MeetingChangedSubscription } from "../graphql/live";
@@ -41,6 +43,7 @@ const MeetingPageQuery = graphql(`
       viewerCanEdit
       ...ParticipantsPanel_Meeting
       ...TranscriptPanel_Meeting
+      ...TranscriptViewer_Meeting
       ...BriefsPanel_Meeting
       ...CalendarDownloadButton_Meeting
       ...MeetingForm_Meeting
@@ -176,8 +179,13 @@ export function MeetingPage() {
 
         <TranscriptPanel meeting={meeting} canEdit={canEdit} onRunSucceeded={refetch} onConsentRefused={refetch} />
 
+        <TranscriptViewer meeting={meeting} canEdit={canEdit} />
+
         <section className="panel" aria-labelledby="decisions-title" data-testid="meeting-decisions">
-          <h2 id="decisions-title">{t("meeting.decisions")}</h2>
+          <div className="panel-header">
+            <h2 id="decisions-title">{t("meeting.decisions")}</h2>
+            {meeting.decisions.nodes.length > 0 ? <DecisionsExportButtons meetingId={meeting.id} /> : null}
+          </div>
           {meeting.decisions.nodes.length === 0 ? (
             <EmptyState messageKey="meeting.noDecisions" />
           ) : (
@@ -208,7 +216,12 @@ export function MeetingPage() {
         </section>
 
         <section className="panel" aria-labelledby="meeting-items-title" data-testid="meeting-action-items">
-          <h2 id="meeting-items-title">{t("meeting.actionItems")}</h2>
+          <div className="panel-header">
+            <h2 id="meeting-items-title">{t("meeting.actionItems")}</h2>
+            {meeting.actionItems.nodes.length > 0 ? (
+              <ActionItemsExportButton filter={{ meetingId: meeting.id }} groupLabel="export.group.actionItems" testId="meeting-items-export" />
+            ) : null}
+          </div>
           {meeting.actionItems.nodes.length === 0 ? (
             <EmptyState messageKey="meeting.noActionItems" />
           ) : (
@@ -278,6 +291,7 @@ function NotFound() {
   const { t } = useI18n();
   return (
     <div className="not-found">
+      <h1>{t("meeting.notFoundTitle")}</h1>
       <ErrorBanner messageKey="meeting.notFound" />
       <p>
         <Link to="/">{t("error.toDashboard")}</Link>

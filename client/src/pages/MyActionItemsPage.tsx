@@ -5,6 +5,7 @@ import { graphql } from "../gql";
 import type { ActionItemStatus } from "../gql/graphql";
 import { ActionItemRow } from "../components/ActionItemRow";
 import { EmptyState, ErrorBanner, Loading } from "../components/Status";
+import { ActionItemsExportButton } from "../components/export/ExportButtons";
 import { ActionItemChangedSubscription } from "../graphql/live";
 import { useI18n } from "../i18n";
 import { useDebouncedCallback } from "../lib/useDebouncedCallback";
@@ -80,6 +81,11 @@ export function MyActionItemsPage() {
   }, [data]);
   const [event] = useSubscription({ query: ActionItemChangedSubscription });
   const changed = event.data?.actionItemChanged;
+  // A deleted item arrives as null (which one is unknown): read the list again.
+  const deletedEvent = event.data !== undefined && event.data.actionItemChanged === null ? event.data : null;
+  useEffect(() => {
+    if (deletedEvent) scheduleRefetch();
+  }, [deletedEvent, scheduleRefetch]);
   useEffect(() => {
     if (!changed) return;
     if (listed.current.has(changed.id) || changed.owner?.id === ownerId) scheduleRefetch();
@@ -117,6 +123,9 @@ export function MyActionItemsPage() {
           <p className="meta" data-testid="my-items-summary">
             {tn("dashboard.openCount", list?.totalCount ?? 0)} · {tn("dashboard.overdueCount", data.overdue.totalCount)}
           </p>
+        ) : null}
+        {ownerId && list && list.nodes.length > 0 ? (
+          <ActionItemsExportButton filter={{ ownerId, status: [tab.status] }} groupLabel="export.group.myItems" testId="my-items-export" />
         ) : null}
       </header>
       <nav className="tabs" aria-label={t("myItems.views")}>

@@ -3,6 +3,7 @@ import { auditModule } from "./audit/index";
 import { briefsModule } from "./briefs/index";
 import { calendarModule } from "./calendar/index";
 import { decisionsModule } from "./decisions/index";
+import { exportModule } from "./export/index";
 import { jobsModule } from "./jobs/index";
 import { meetingsModule } from "./meetings/index";
 import { nudgesModule } from "./nudges/index";
@@ -31,4 +32,5 @@ export const MODULES = [
   nudgesModule,
   calendarModule,
   regwatchModule,
+  exportModule,
 ] as const;

@@ -197,6 +197,23 @@ const CASES: ListCase[] = [
     tables: ["decisions", "action_items"],
   },
 
+  // actionItemTrend(days): one statement over the organisation's items and generate_series of days.
+  { name: "action items over time (the dashboard's trend)", covers: ["Query.actionItemTrend"], query: `{ actionItemTrend(days: 30) { date open done overdue } }`, tables: ["action_items"] },
+  // auditEvents(first, after, filter: { actions }) — newest first, admins only.
+  { name: "audit events, newest first", covers: ["Query.auditEvents"], query: `{ auditEvents(first: 20) { totalCount nodes { id action actorKind createdAt } } }`, tables: ["audit_events"] },
+  {
+    name: "audit events of some kinds, second page",
+    covers: ["Query.auditEvents"],
+    query: `{ auditEvents(first: 20, after: "${page2(19)}", filter: { actions: [SENSITIVITY_CHANGED, PARTICIPANT_REMOVED] }) { totalCount nodes { id action } } }`,
+    tables: ["audit_events"],
+  },
+  // transcriptSpeakers(input): a file's speakers against one meeting's participants (nothing stored).
+  {
+    name: "a transcript file's speakers against the meeting's participants",
+    covers: ["Query.transcriptSpeakers"],
+    query: `query($meeting: ID!) { transcriptSpeakers(input: { meetingId: $meeting, content: "Anna Berg: Hej.\\nTalare 2: Hej hej." }) { name turns participant { id } } }`,
+    tables: ["participants"],
+  },
   // stakeholders(first, after, filter: StakeholderFilter { search }) — by name.
   { name: "stakeholders by name", covers: ["Query.stakeholders"], query: `{ stakeholders(first: 20) { totalCount nodes { id name title organization } } }`, tables: ["stakeholders"] },
   { name: "stakeholders searched (name, title or organisation)", covers: ["Query.stakeholders"], query: `{ stakeholders(first: 20, filter: { search: "berg" }) { totalCount nodes { id name } } }`, tables: ["stakeholders"] },

@@ -112,7 +112,7 @@ describe("extraction", () => {
       expect.objectContaining({ source: run.source, evidence: { quote: "Då bestämmer vi det: vi kör på förslag B.", segment: 2, startMs: 20_000 } }),
     );
     const protokoll = stored.actionItems.nodes.find((i) => i.evidence?.quote.includes("Jag tar det"));
-    expect(protokoll).toMatchObject({ owner: { name: "Edvin Editor" }, ownerName: "Edvin Editor", dueDate: "2026-11-20", source: run.source });
+    expect(protokoll).toMatchObject({ title: "Skicka protokollet", owner: { name: "Edvin Editor" }, ownerName: "Edvin Editor", dueDate: "2026-11-20", source: run.source });
     const lokal = stored.actionItems.nodes.find((i) => i.evidence?.quote.includes("bokar lokalen"));
     expect(lokal).toMatchObject({ owner: null, ownerName: "Stina Stakeholder" });
     expect(await audits(a.org.id, "TRANSCRIPT_ATTACHED")).not.toHaveLength(0);
@@ -230,7 +230,9 @@ describe("post-brief", () => {
     expect(first.body).toContain("onsdag 18 november 2026 kl. 09:00");
     expect(first.body).toMatch(/## Beslut\n\n1\. /);
     expect(first.body).toContain("### Edvin Editor\n\n- [ ] ");
-    expect(first.body).toMatch(/## Öppna frågor\n\n- .*bokar lokalen.*\(Stina Stakeholder\) — saknar datum/);
+    // Items carry task titles ("Boka lokalen …"), the quote stays their evidence.
+    expect(first.body).toContain("- [ ] Skicka protokollet — senast 2026-11-20");
+    expect(first.body).toMatch(/## Öppna frågor\n\n- Boka lokalen.*\(Stina Stakeholder\) — saknar datum/);
     const again = (await generate()).data!.generatePostBrief.brief;
     expect(again).toEqual(first);
 

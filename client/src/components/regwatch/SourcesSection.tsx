@@ -85,7 +85,7 @@ function SourceItem(props: { source: FragmentType<typeof RegwatchSourceItemFragm
   return (
     <li className={classes.join(" ")} data-testid="regwatch-source" data-id={source.id}>
       <div className="rw-item-head">
-        <h4 className="card-title">{source.name}</h4>
+        <h3 className="card-title">{source.name}</h3>
         <span className="rw-item-badges">
           <span className="badge rw-badge">{sourceKindLabel(source.kind)}</span>
           {source.systemWide ? <span className="badge rw-badge rw-system">{t("regwatch.sources.systemWide")}</span> : null}

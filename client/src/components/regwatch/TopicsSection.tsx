@@ -173,7 +173,7 @@ function TopicItem(props: { topic: FragmentType<typeof RegwatchTopicItemFragment
       ) : (
         <>
           <div className="rw-item-head">
-            <h4 className="card-title">{topic.name}</h4>
+            <h3 className="card-title">{topic.name}</h3>
             <span className="badge rw-badge">{topic.severity ? t("regwatch.topics.severityFixed", { severity: severityLabel(topic.severity) }) : t("regwatch.topics.severityAutoShort")}</span>
           </div>
           <dl className="facts rw-facts">

@@ -17,7 +17,7 @@ const AttachTranscriptMutation = graphql(`
       }
       run {
         id
-        ...ExtractionRunStatus_Run
+        ...RunStatus_ExtractionRun
         meeting {
           id
           ...TranscriptPanel_Meeting
@@ -79,6 +79,7 @@ export function UploadForm(props: { meetingId: string; consentOk: boolean; parti
   const [{ fetching }, attach] = useMutation(AttachTranscriptMutation);
   const [speakers, setSpeakers] = useState<FoundSpeaker[] | null>(null);
   const [mapping, setMapping] = useState<Record<string, string>>({});
+  const [checking, setChecking] = useState(false);
   const [file, setFile] = useState<SelectedFile | null>(null);
   const [reading, setReading] = useState(false);
   const [fileError, setFileError] = useState<MessageKey | null>(null);
@@ -95,6 +96,7 @@ export function UploadForm(props: { meetingId: string; consentOk: boolean; parti
     setError(null);
     setSpeakers(null);
     setMapping({});
+    setChecking(false);
     if (!chosen) return;
     if (!ACCEPTED_EXTENSIONS.test(chosen.name)) {
       setFileError("transcript.wrongType");
@@ -105,15 +107,21 @@ export function UploadForm(props: { meetingId: string; consentOk: boolean; parti
       const content = await readAsText(chosen);
       if (token !== readToken.current) return;
       setFile({ name: chosen.name, size: chosen.size, content });
+      setReading(false);
       // Which speakers the file has, and whom each is (nothing is stored by this question).
+      setChecking(true);
       const found = await client.query(TranscriptSpeakersQuery, { input: { meetingId: props.meetingId, content } }, { requestPolicy: "network-only" }).toPromise();
       if (token !== readToken.current) return;
+      setChecking(false);
       if (found.error) setError(found.error);
       else setSpeakers((found.data?.transcriptSpeakers ?? []).map((s) => ({ name: s.name, turns: s.turns, participantId: s.participant?.id ?? null })));
     } catch {
       if (token === readToken.current) setFileError("transcript.readFailed");
     } finally {
-      if (token === readToken.current) setReading(false);
+      if (token === readToken.current) {
+        setReading(false);
+        setChecking(false);
+      }
     }
   }
 
@@ -142,9 +150,11 @@ export function UploadForm(props: { meetingId: string; consentOk: boolean; parti
     ? "transcript.consentMissing"
     : !file
       ? "transcript.chooseFile"
-      : unmapped.length
-        ? "speakers.mapFirst"
-        : null;
+      : checking
+        ? "speakers.checking"
+        : unmapped.length
+          ? "speakers.mapFirst"
+          : null;
 
   return (
     <form className="upload-form" aria-labelledby={`${fileId}-title`} onSubmit={(event) => void upload(event)} data-testid="transcript-upload">

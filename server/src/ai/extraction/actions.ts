@@ -257,7 +257,8 @@ export function extractActionItems(d: Dialogue, people: People, ctx: Omit<DueCon
     const due = resolveItemDue(
       item.evidence,
       item.related,
-      { ...ctx, anchors: new Set([...anchors].filter((a) => !item.related.includes(a))) },
+      // Every other item's cues, without copying the set for each item (quadratic on a long meeting).
+      { ...ctx, anchors: { has: (i: number) => anchors.has(i) && !item.related.includes(i) } },
       { followUp: item.kind !== "unowned", lookBack: refersBack(item) },
     );
     const evidence = quoteSentences(u, item.evidence.sentences, true);

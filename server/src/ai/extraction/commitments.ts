@@ -14,6 +14,7 @@ import {
   WORDING_NOTE,
   words,
 } from "./lexicon";
+import { perSentence, perSentenceAnd } from "./memo";
 import { isQuestion, type Sentence } from "./sentences";
 import { untagged } from "./tag-questions";
 
@@ -214,14 +215,21 @@ function stripFiller(lower: string): string {
   return fronted && /^\p{L}+r\s+jag(?![\p{L}])/u.test(body) ? `${fronted} ${body}` : body;
 }
 
+// Compiled once: these run on every sentence of the meeting.
+const PROVISO = words("if nothing(?: else)?|if all goes|if everything goes|om inget(?: annat)?|om allt går");
+const PARTLY_DONE = words("klar till hälften|halvklar|halvvägs|half done|halfway (?:done|there|through)");
+const TENTATIVE = words("could|would|might|skulle|kanske|borde|should");
+
 /** A first-person commitment in a statement; null for questions, negations, conditions, hedges. */
-export function detectCommitment(sentence: Sentence): Commitment | null {
+export const detectCommitment = perSentence(readCommitment);
+
+function readCommitment(sentence: Sentence): Commitment | null {
   const lower = sentence.lower;
   if (isQuestion(sentence) || WITHDRAWAL.test(lower) || CONDITIONAL_OFFER.test(lower) || MEETING_META.test(lower) || WORDING_NOTE.test(lower)) return null;
   // "If nothing else catches fire, I can have it by week 50": a proviso, not a condition on the offer.
-  if (/^(?:om|if)\s/.test(stripFiller(lower)) && !words("if nothing(?: else)?|if all goes|if everything goes|om inget(?: annat)?|om allt går").test(lower)) return null;
+  if (/^(?:om|if)\s/.test(stripFiller(lower)) && !PROVISO.test(lower)) return null;
   // "Jag har researchen klar till hälften": progress so far, not a promise.
-  if (words("klar till hälften|halvklar|halvvägs|half done|halfway (?:done|there|through)").test(lower)) return null;
+  if (PARTLY_DONE.test(lower)) return null;
   // A hedge on one item of a list ("med annons och kanske film") leaves the commitment itself firm.
   // So does a hedge in a clause about someone else ("jag ringer dem i eftermiddag, de skulle ha mer då").
   const ownClauses = lower
@@ -229,7 +237,7 @@ export function detectCommitment(sentence: Sentence): Commitment | null {
     .filter((c) => !/^(?:de|dom|han|hon|they|he|she)\s/u.test(c) || /(?<![\p{L}])(?:jag|i)(?![\p{L}'])/u.test(c))
     .join(", ");
   const unlisted = ownClauses.replace(/(?:,|och|eller|and|or) (?:kanske|maybe|perhaps|possibly|eventuellt)(?![\p{L}])/gu, " ");
-  if (words("could|would|might|skulle|kanske|borde|should").test(unlisted)) return null;
+  if (TENTATIVE.test(unlisted)) return null;
   // Clause by clause: "Nej, inte i december, jag har…" has no V2 inversion "december jag".
   const clauses = stripFiller(lower).split(/[,;:]\s+/u);
   const found =
@@ -242,12 +250,18 @@ export function detectCommitment(sentence: Sentence): Commitment | null {
   return found;
 }
 
+// Compiled once: these run on every sentence of the meeting.
+const OFFER_QUESTION = words("ska jag|skall jag|shall i|should i|do you want me to|want me to|vill du att jag|vill ni att jag");
+const ATTENDING = words("är med|vara med|be there|join|börja|start");
+
 /** "Skickar jag ut det?", "Ska jag boka?", "Shall I send it?", "Want me to draft it?" */
-export function detectOffer(sentence: Sentence): boolean {
+export const detectOffer = perSentence(readOffer);
+
+function readOffer(sentence: Sentence): boolean {
   if (!isQuestion(sentence)) return false;
   const lower = sentence.lower;
-  if (words("ska jag|skall jag|shall i|should i|do you want me to|want me to|vill du att jag|vill ni att jag").test(lower)) {
-    return !words("är med|vara med|be there|join|börja|start").test(lower);
+  if (OFFER_QUESTION.test(lower)) {
+    return !ATTENDING.test(lower);
   }
   const tokens = tokenize(lower);
   const i = tokens.indexOf("jag");
@@ -256,7 +270,9 @@ export function detectOffer(sentence: Sentence): boolean {
 }
 
 /** "Okej, då tar Johanna brandväggsreglerna", "Oskar takes the risk register", "So Linnea publishes". */
-export function detectAssignment(sentence: Sentence, people: People): string | null {
+export const detectAssignment = perSentenceAnd(readAssignment);
+
+function readAssignment(sentence: Sentence, people: People): string | null {
   if (isQuestion(sentence) || HEDGE.test(sentence.lower)) return null;
   const text = sentence.text.replace(/^(?:(?:okej|okay|ok|bra|good|så|so|då|then|and|och)[\s,.:]+)+/iu, "");
   const m = /^(\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?)\s+(\p{L}+)/u.exec(text);
@@ -274,17 +290,26 @@ export function detectAssignment(sentence: Sentence, people: People): string | n
   return /(?:s|r|will|'ll)$/.test(verb) ? person : null;
 }
 
+// Compiled once: these run on every sentence of the meeting.
+const SOMEONE_MUST = words("(?:någon|someone|somebody) (?:måste|behöver|needs to|has to|must)");
+const MUST_PASSIVE = words("(?:måste|behöver) (?:(?!(?:vi|jag|du|ni|man|han|hon|de|dom|det|inte)(?![\\p{L}]))[\\p{L}-]+ ){0,2}(?:\\p{L}+as|\\p{L}+ras|göras|tas|fixas|lösas|ses över)");
+const WE_NEED_SV = words("vi behöver (?:en|ett|ha en|ha ett|göra en|ta fram|skriva)");
+const MUST_BE_DONE_SV = words("(?:måste|behöver) (?:vara|bli) (?:\\p{L}+(?:ad|ld|nd|rd|dd)|gjord|gjort)");
+const MUST_BE_DONE_EN = words("(?:needs|has|have) to be (?:done|updated|fixed|written|sent|changed|checked|reviewed|\\w+ed)|we need (?:a|an) \\w+|must be (?:done|updated|fixed)");
+
 /** "Det måste göras", "de måste uppdateras", "vi behöver en faktaruta", "that has to be updated". */
-export function detectObligation(tagged: Sentence): boolean {
+export const detectObligation = perSentence(readObligation);
+
+function readObligation(tagged: Sentence): boolean {
   // "Det måste göras, är vi överens om det?" states the obligation and asks the room to confirm it.
   const sentence = untagged(tagged);
   const lower = sentence.lower;
   if (isQuestion(sentence) || HEDGE.test(lower)) return false;
-  if (words("(?:någon|someone|somebody) (?:måste|behöver|needs to|has to|must)").test(lower)) return true;
+  if (SOMEONE_MUST.test(lower)) return true;
   // V2 puts the subject after the modal: "Sen måste faktarutan uppdateras" (but not "måste vi …").
-  if (words("(?:måste|behöver) (?:(?!(?:vi|jag|du|ni|man|han|hon|de|dom|det|inte)(?![\\p{L}]))[\\p{L}-]+ ){0,2}(?:\\p{L}+as|\\p{L}+ras|göras|tas|fixas|lösas|ses över)").test(lower)) return true;
-  if (words("vi behöver (?:en|ett|ha en|ha ett|göra en|ta fram|skriva)").test(lower)) return true;
+  if (MUST_PASSIVE.test(lower)) return true;
+  if (WE_NEED_SV.test(lower)) return true;
   // "Den måste vara beställd innan jul": a state that someone has to bring about.
-  if (words("(?:måste|behöver) (?:vara|bli) (?:\\p{L}+(?:ad|ld|nd|rd|dd)|gjord|gjort)").test(lower)) return true;
-  return words("(?:needs|has|have) to be (?:done|updated|fixed|written|sent|changed|checked|reviewed|\\w+ed)|we need (?:a|an) \\w+|must be (?:done|updated|fixed)").test(lower);
+  if (MUST_BE_DONE_SV.test(lower)) return true;
+  return MUST_BE_DONE_EN.test(lower);
 }

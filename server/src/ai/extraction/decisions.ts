@@ -48,7 +48,7 @@ interface Candidate {
 }
 
 /** Index of the first decision marker in the sentence, or -1. A bare "Okay, agreed." is one too. */
-function markerAt(s: Sentence): number {
+export function markerAt(s: Sentence): number {
   DECISION_MARKERS.lastIndex = 0;
   return DECISION_MARKERS.exec(s.lower)?.index ?? (MARKER_ONLY.test(s.lower.trim()) ? 0 : -1);
 }

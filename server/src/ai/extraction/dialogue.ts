@@ -65,9 +65,17 @@ export function buildDialogue(transcript: Transcript): Dialogue {
   return { utterances, participants: transcript.participants, chair, turns, mandate, declared };
 }
 
+export interface Mention {
+  name: string;
+  index: number;
+  genitive: boolean;
+  vocative: boolean;
+}
+
 /** Participant lookup by full name, first name, or a first name in the genitive ("Ulrikas"). */
 export class People {
   private readonly byName = new Map<string, string>();
+  private readonly mentions = new Map<string, Mention[]>();
 
   constructor(readonly participants: readonly string[]) {
     const firstCounts = new Map<string, number>();
@@ -87,8 +95,18 @@ export class People {
   }
 
   /** Participants named in the text, in order of appearance (genitive forms count as mentions). */
-  mentioned(text: string): { name: string; index: number; genitive: boolean; vocative: boolean }[] {
-    const found: { name: string; index: number; genitive: boolean; vocative: boolean }[] = [];
+  mentioned(text: string): readonly Mention[] {
+    // The rules and the classifier's features both ask this of every sentence of the meeting.
+    let found = this.mentions.get(text);
+    if (!found) {
+      found = this.findMentions(text);
+      this.mentions.set(text, found);
+    }
+    return found;
+  }
+
+  private findMentions(text: string): Mention[] {
+    const found: Mention[] = [];
     const re = /\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?/gu;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const words = m[0];

@@ -190,8 +190,29 @@ export function eventKey(word: string): string {
   return word.toLowerCase().slice(0, 7);
 }
 
+// Per meeting (its event dates), the expressions of each text: the rules and the classifier's
+// features scan the same sentences many times over. Without events nothing is remembered, so
+// one-off calls leave nothing behind.
+const remembered = new WeakMap<EventDates, Map<string, readonly DueExpression[]>>();
+
 /** All due expressions in a sentence, left to right, without overlaps. */
-export function findDueExpressions(text: string, meetingDate: string, events: EventDates = new Map()): DueExpression[] {
+export function findDueExpressions(text: string, meetingDate: string, events?: EventDates): readonly DueExpression[] {
+  if (!events) return scanDueExpressions(text, meetingDate, new Map());
+  let cache = remembered.get(events);
+  if (!cache) {
+    cache = new Map();
+    remembered.set(events, cache);
+  }
+  const key = `${meetingDate}\n${text}`;
+  let hit = cache.get(key);
+  if (!hit) {
+    hit = scanDueExpressions(text, meetingDate, events);
+    cache.set(key, hit);
+  }
+  return hit;
+}
+
+function scanDueExpressions(text: string, meetingDate: string, events: EventDates): DueExpression[] {
   const meeting = parseIsoDate(meetingDate);
   if (!meeting) return [];
   const lower = text.toLowerCase();

@@ -10,7 +10,7 @@ export interface DueContext {
   meetingDate: string;
   events: EventDates;
   /** Utterances that start other items; the talk about this item's deadline ends there. */
-  anchors: ReadonlySet<number>;
+  anchors: Pick<ReadonlySet<number>, "has">;
 }
 
 type Found = { date: string | null } | null;

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
+import { ArgsType, Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { z } from "zod";
 import { TranscriptError, TranscriptErrorCode } from "../../ai/index";
 import { globalIdOf, optionalText, text } from "../../platform/validation";
@@ -84,3 +84,25 @@ export class ExtractionRunPayload {
   @Field(() => ExtractionRun, { nullable: true, description: "The run (an already active one when a run was in progress)." })
   run!: ExtractionRun | null;
 }
+
+@ObjectType({ description: "One cue (or line) of a transcript, with the speaker map applied. Editors only, like the text." })
+export class TranscriptSegment {
+  @Field(() => Int, { description: "Zero-based position in the transcript; an item's evidence.segment points at this." }) index!: number;
+  @Field(() => String, { description: "Who spoke: the participant's name when the label was mapped, else the label as in the file." }) speaker!: string;
+  @Field(() => Int, { description: "Start, in milliseconds from the beginning of the meeting." }) startMs!: number;
+  @Field(() => Int, { description: "End, in milliseconds from the beginning of the meeting." }) endMs!: number;
+  @Field(() => String, { description: "What was said, markup removed and line breaks joined by a space." }) text!: string;
+}
+
+/** A viewer reads a 10,000-cue transcript in a few pages, not a hundred: pages are larger than elsewhere. */
+export const MAX_SEGMENT_PAGE = 1000;
+
+@ArgsType()
+export class TranscriptSegmentsArgs {
+  @Field(() => Int, { description: `Page size, 1–${MAX_SEGMENT_PAGE}.` }) first!: number;
+  @Field(() => String, { nullable: true, description: "Cursor of the last edge seen." }) after?: string | null;
+}
+export const transcriptSegmentsSchema = z.object({
+  first: z.number().int().min(1, "must be at least 1").max(MAX_SEGMENT_PAGE, `must be at most ${MAX_SEGMENT_PAGE}`),
+  after: z.string().max(100).nullish(),
+});

@@ -1,6 +1,7 @@
 import { allow, fields, isEditor, isViewer } from "../../platform/authz";
+import { connectionRules } from "../../platform/pagination";
 
-/** Viewers follow transcripts and runs; editors attach, re-run and read the transcript's text. */
+/** Viewers follow transcripts and runs; editors attach, re-run and read the transcript's text and cues. */
 export const transcriptPermissions = {
   Query: { extractionRun: isViewer, transcriptSpeakers: isEditor },
   Mutation: fields(["attachTranscript", "rerunExtraction"], isEditor),
@@ -9,7 +10,11 @@ export const transcriptPermissions = {
   Transcript: {
     ...fields(["id", "format", "filename", "byteSize", "segmentCount", "speakerCount", "uploadedBy", "createdAt", "updatedAt"], isViewer),
     text: isEditor,
+    segments: isEditor,
   },
+  // The cues are the transcript's text: editors only at every level, not just at the parent field.
+  TranscriptSegment: fields(["index", "speaker", "startMs", "endMs", "text"], isEditor),
+  ...connectionRules("TranscriptSegment"),
   ExtractionRun: fields(
     [
       "id",

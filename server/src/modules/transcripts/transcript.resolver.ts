@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
 import type { GraphQLContext } from "../../platform/context";
 import { requirePrincipal } from "../../platform/context";
 import { notFound, parseInput } from "../../platform/errors";
@@ -16,11 +16,14 @@ import {
   RerunExtractionInput,
   TranscriptSpeaker,
   TranscriptSpeakersInput,
+  TranscriptSegmentsArgs,
   attachTranscriptSchema,
+  transcriptSegmentsSchema,
   transcriptSpeakersSchema,
   rerunExtractionSchema,
 } from "./transcript.inputs";
 import { extractionRunChanged } from "./extraction-run.topics";
+import { TranscriptSegmentConnection, segmentPage } from "./transcript-segments";
 
 const service = (ctx: GraphQLContext) => new TranscriptService(ctx.em(), requirePrincipal(ctx), ctx.pubsub, { jobs: ctx.jobs, transcriptMaxBytes: ctx.config.ai.transcriptMaxBytes }, ctx.logger);
 
@@ -42,6 +45,14 @@ export class TranscriptResolver {
   @FieldResolver(() => String, { nullable: true, description: "The transcript's text. Editors and admins only." })
   text(@Root() transcript: Transcript, @Ctx() ctx: GraphQLContext) {
     return service(ctx).textOf(transcript.id);
+  }
+
+  @FieldResolver(() => TranscriptSegmentConnection, {
+    nullable: true,
+    description: "The transcript's cues in order, a page at a time, with mapped speaker labels shown as the participants' names. Editors and admins only, like the text.",
+  })
+  segments(@Root() transcript: Transcript, @Args(() => TranscriptSegmentsArgs) args: TranscriptSegmentsArgs, @Ctx() ctx: GraphQLContext) {
+    return segmentPage(ctx.em(), transcript.id, parseInput(transcriptSegmentsSchema, args, "args"));
   }
 
   @FieldResolver(() => User, { nullable: true, description: "Who attached it." })

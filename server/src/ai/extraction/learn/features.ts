@@ -1,0 +1,142 @@
+import { detectAssignment, detectCommitment, detectObligation, detectOffer, detectRequest } from "../commitments";
+import { markerAt } from "../decisions";
+import type { Dialogue, People } from "../dialogue";
+import { findDueExpressions, type EventDates } from "../due-dates";
+import { AFFIRMATIVE_START, DEFERRAL, HEDGE, NEGATIVE_START, OPINION, WITHDRAWAL } from "../lexicon";
+import { isConsensusQuestion } from "../rulings";
+import { isQuestion, tokenCount, type Sentence } from "../sentences";
+import type { Evidence } from "../types";
+
+/** One sentence of the meeting as the classifier sees it. */
+export interface SentenceRow {
+  utterance: number;
+  sentence: Sentence;
+  features: string[];
+}
+
+/** Which sentences the hand rules quoted: their signal is a feature, not the final word. */
+export interface RuleSignals {
+  decisions: readonly Evidence[];
+  actions: readonly Evidence[];
+}
+
+const wordsOf = (lower: string) => lower.split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+
+// Words of a short reply that confirm what was just said ("Ja.", "Absolut.", "Yes, agreed.").
+const CONFIRMATION = /^(?:ja|japp|jo|absolut|precis|exakt|yes|yeah|agreed|överens|instämmer|håller med|bra|good|okej|okay|ok|visst|självklart|kör|fine|sure|definitely|absolutely|låter bra|sounds good)(?![\p{L}])/u;
+
+function coveredBy(evidence: readonly Evidence[], d: Dialogue): Map<number, [number, number][]> {
+  const bySegment = new Map<number, [number, number][]>();
+  for (const e of evidence) {
+    const u = d.utterances[e.segment];
+    if (!u) continue;
+    const start = u.segment.text.indexOf(e.quote);
+    if (start < 0) continue;
+    const spans = bySegment.get(e.segment) ?? [];
+    spans.push([start, start + e.quote.length]);
+    bySegment.set(e.segment, spans);
+  }
+  return bySegment;
+}
+
+const inSpans = (spans: [number, number][] | undefined, s: Sentence) => spans?.some(([a, b]) => s.start < b && s.end > a) === true;
+
+const bucket = (n: number, edges: readonly number[]) => edges.findIndex((e) => n <= e);
+
+/** How the next cue by someone else (within three cues) answers a cue: the same for each of its sentences. */
+interface Reply {
+  shortConfirmation: boolean;
+  affirmative: boolean;
+  negative: boolean;
+}
+
+function repliesTo(d: Dialogue): (Reply | null)[] {
+  return d.utterances.map((u, utterance) => {
+    const reply = d.utterances.slice(utterance + 1, utterance + 4).find((x) => x.segment.speaker !== u.segment.speaker);
+    const first = reply?.sentences[0];
+    if (!reply || !first) return null;
+    return {
+      shortConfirmation: tokenCount(reply.segment.text) <= 5 && CONFIRMATION.test(first.lower),
+      affirmative: AFFIRMATIVE_START.test(first.lower),
+      negative: NEGATIVE_START.test(first.lower),
+    };
+  });
+}
+
+/**
+ * Features of every sentence: its words and bigrams, the words of the sentences around it, who says
+ * it and how the room answers, where it falls in the meeting, and which rule (if any) fired on it.
+ * Feature order is part of the model's arithmetic (weights are summed in this order), so keep it.
+ */
+export function sentenceRows(d: Dialogue, people: People, meetingDate: string, events: EventDates, rules: RuleSignals): SentenceRow[] {
+  const dec = coveredBy(rules.decisions, d);
+  const act = coveredBy(rules.actions, d);
+  const flat: { utterance: number; sentence: Sentence }[] = [];
+  d.utterances.forEach((u, utterance) => u.sentences.forEach((sentence) => flat.push({ utterance, sentence })));
+  // Each sentence is read once: its own words, and again as a neighbour's context.
+  const words = flat.map(({ sentence }) => wordsOf(sentence.lower));
+  const questions = flat.map(({ sentence }) => isQuestion(sentence));
+  const consensus = flat.map(({ sentence }) => isConsensusQuestion(sentence));
+  const replies = repliesTo(d);
+  const total = Math.max(1, d.utterances.length);
+  const rows: SentenceRow[] = [];
+  flat.forEach(({ utterance, sentence: s }, k) => {
+    const u = d.utterances[utterance];
+    if (!u) return;
+    const f: string[] = ["bias"];
+    const w = words[k] ?? [];
+    for (const t of w) f.push(`w:${t}`);
+    for (let i = 0; i + 1 < w.length; i++) f.push(`b:${w[i]}_${w[i + 1]}`);
+    f.push(`f:${w[0] ?? ""}`, `f2:${w[0] ?? ""}_${w[1] ?? ""}`);
+    const prev = flat[k - 1];
+    const next = flat[k + 1];
+    if (prev) for (const t of new Set(words[k - 1])) f.push(`p:${t}`);
+    if (next) for (const t of new Set(words[k + 1])) f.push(`n:${t}`);
+    const speaker = u.segment.speaker;
+    const prevU = d.utterances[utterance - 1];
+    const reply = replies[utterance];
+    const last = s.position === u.sentences.length - 1;
+    const prevQuestion = prev !== undefined && questions[k - 1] === true;
+    if (prevU && prevU.segment.speaker === speaker) f.push("d:same_speaker_prev");
+    if (prevQuestion) f.push("d:prev_question");
+    if (prevQuestion && prev.utterance !== utterance) f.push("d:prev_cue_question");
+    if (last && reply?.shortConfirmation) f.push("d:next_short_confirm");
+    if (last && reply?.affirmative) f.push("d:next_affirmative");
+    if (last && reply?.negative) f.push("d:next_negative");
+    if (speaker === d.chair) f.push("d:chair");
+    if (d.mandate.has(speaker)) f.push("d:mandate");
+    if (d.declared.has(speaker)) f.push("d:declared");
+    f.push(`d:pos${Math.min(9, Math.floor((10 * utterance) / total))}`);
+    if (u.recap[s.position]) f.push("d:recap");
+    if (utterance >= total * 0.85) f.push("d:end_zone");
+    f.push(`d:len${bucket(tokenCount(s.text), [2, 4, 7, 12, 20, 1e9])}`);
+    if (s.position === 0) f.push("d:first_in_cue");
+    if (last) f.push("d:last_in_cue");
+    if (questions[k]) f.push("s:question");
+    const mentions = people.mentioned(s.text);
+    if (mentions.some((m) => m.vocative)) f.push("s:vocative");
+    else if (mentions.length > 0) f.push("s:mention");
+    const dues = findDueExpressions(s.text, meetingDate, events);
+    if (dues.some((e) => e.kind === "date")) f.push("s:due_date");
+    else if (dues.length > 0) f.push("s:due_vague");
+    const commitment = detectCommitment(s);
+    if (commitment) f.push(commitment.generic ? "r:commit_generic" : "r:commit", ...(commitment.soft ? ["r:commit_soft"] : []), ...(commitment.delivery ? ["r:delivery"] : []));
+    if (detectRequest(s, null, people)) f.push("r:request");
+    if (detectAssignment(s, people)) f.push("r:assignment");
+    if (detectOffer(s)) f.push("r:offer");
+    if (detectObligation(s)) f.push("r:obligation");
+    if (markerAt(s) >= 0) f.push("r:decision_marker");
+    if (consensus[k]) f.push("r:consensus_question");
+    if (next && consensus[k + 1]) f.push("r:next_consensus_question");
+    if (HEDGE.test(s.lower)) f.push("r:hedge");
+    if (OPINION.test(s.lower)) f.push("r:opinion");
+    if (DEFERRAL.test(s.lower)) f.push("r:deferral");
+    if (WITHDRAWAL.test(s.lower)) f.push("r:withdrawal");
+    if (inSpans(dec.get(utterance), s)) f.push("r:rule_decision");
+    else if (dec.has(utterance)) f.push("r:rule_decision_cue");
+    if (inSpans(act.get(utterance), s)) f.push("r:rule_action");
+    else if (act.has(utterance)) f.push("r:rule_action_cue");
+    rows.push({ utterance, sentence: s, features: f });
+  });
+  return rows;
+}

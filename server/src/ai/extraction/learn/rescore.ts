@@ -1,0 +1,161 @@
+import { detectAssignment, detectObligation, detectRequest } from "../commitments";
+import { CONDITIONAL_OFFER, DEFERRAL, HEDGE, NOT_OURS, WITHDRAWAL } from "../lexicon";
+import { isBlocked } from "../rulings";
+import { stems } from "../candidates";
+import { isQuestion, splitSentences, type Sentence } from "../sentences";
+import type { Dialogue, People } from "../dialogue";
+import { resolveItemDue, type DueContext } from "../due-window";
+import { quoteSentences } from "../evidence";
+import type { Evidence, ExtractedActionItem, ExtractedDecision } from "../types";
+import type { SentenceRow } from "./features";
+import type { Scorer, Thresholds } from "./model";
+
+export interface Scored<T> {
+  item: T;
+  probability: number;
+}
+
+/** The rules' items with the model's probability, and the sentences the model would add. */
+export interface Prepared {
+  /** Too short for the model to judge (see MIN_CUES): the rules' items stand as they are. */
+  rulesOnly: boolean;
+  ruleDecisions: Scored<ExtractedDecision>[];
+  addedDecisions: Scored<ExtractedDecision>[];
+  ruleActions: Scored<ExtractedActionItem>[];
+  addedActions: Scored<ExtractedActionItem>[];
+}
+
+// The model learned from meetings of 20–200 turns: its context (position in the meeting, the end
+// zone, the talk around a sentence) says little about a handful of cues, where it adds proposals,
+// reports and background as decisions. Below this many cues the rules' reading stands alone.
+export const MIN_CUES = 15;
+// How far apart (in cues) an added item and a rule's item may be and still be one matter or one task.
+const SAME_TALK = 3;
+
+const FIRST_PERSON = /(?<![\p{L}])(?:jag|i|i'll|i'm)(?![\p{L}'])/u;
+
+function probabilityOf(e: Evidence, rows: readonly SentenceRow[] | undefined, d: Dialogue, kind: 0 | 1, probs: Map<SentenceRow, [number, number]>): number {
+  const u = d.utterances[e.segment];
+  if (!u || !rows) return 0;
+  const start = u.segment.text.indexOf(e.quote);
+  const end = start + e.quote.length;
+  let best = 0;
+  for (const r of rows) if (r.sentence.start < end && r.sentence.end > start) best = Math.max(best, probs.get(r)?.[kind] ?? 0);
+  return best;
+}
+
+/** Owner of a task the rules missed, by the rules' own readings of the sentence and its reply. */
+function ownerOf(d: Dialogue, people: People, row: SentenceRow): { owner: string | null; reply: number | null } {
+  const u = d.utterances[row.utterance];
+  const speaker = u?.segment.speaker ?? null;
+  // The first cue by someone else, if it comes within three cues.
+  let reply: number | null = null;
+  for (let i = row.utterance + 1; i <= row.utterance + 3 && i < d.utterances.length; i++) {
+    if (d.utterances[i]?.segment.speaker !== speaker) {
+      reply = i;
+      break;
+    }
+  }
+  const s = row.sentence;
+  const request = detectRequest(s, null, people);
+  if (request) return { owner: request.addressee ?? (reply === null ? null : d.utterances[reply]?.segment.speaker ?? null), reply };
+  const assignee = detectAssignment(s, people);
+  if (assignee) return { owner: assignee, reply };
+  if (!FIRST_PERSON.test(s.lower) && detectObligation(s)) return { owner: null, reply };
+  return { owner: speaker, reply };
+}
+
+export function prepare(
+  d: Dialogue,
+  people: People,
+  ctx: Omit<DueContext, "anchors">,
+  rows: readonly SentenceRow[],
+  scorer: Scorer,
+  decisions: readonly ExtractedDecision[],
+  actions: readonly ExtractedActionItem[],
+): Prepared {
+  const probs = new Map<SentenceRow, [number, number]>();
+  const byUtterance = new Map<number, SentenceRow[]>();
+  for (const r of rows) {
+    probs.set(r, scorer.score(r.features));
+    const list = byUtterance.get(r.utterance) ?? [];
+    list.push(r);
+    byUtterance.set(r.utterance, list);
+  }
+  const ruleDecisions = decisions.map((item) => ({ item, probability: probabilityOf(item.evidence, byUtterance.get(item.evidence.segment), d, 0, probs) }));
+  const ruleActions = actions.map((item) => ({ item, probability: probabilityOf(item.evidence, byUtterance.get(item.evidence.segment), d, 1, probs) }));
+  const rulesOnly = d.utterances.length < MIN_CUES;
+  const decisionCues = new Set(decisions.map((x) => x.evidence.segment));
+  const decisionStems = decisions.map((x) => ({ cue: x.evidence.segment, stems: stems(splitSentences(x.evidence.quote, x.evidence.segment)) }));
+  // One matter, one decision: a sentence a few cues from a rule's decision that shares its content
+  // words is the proposal, the framing or the short version of that decision ("Jag föreslår att vi
+  // fryser…" before "Då är det beslutat: vi fryser…"); one with no content words of its own ("Då
+  // säger vi så.") only confirms it. The rule's quote is the one that carries the decision.
+  const settledNearby = (utterance: number, s: Sentence) => {
+    const own = stems([s]);
+    return decisionStems.some(
+      (x) => Math.abs(x.cue - utterance) <= SAME_TALK && (own.size === 0 ? x.cue < utterance : [...own].some((w) => x.stems.has(w))),
+    );
+  };
+  // The rules' action items by cue: each added sentence looks only at the few cues around it.
+  const actionsByCue = new Map<number, ExtractedActionItem[]>();
+  for (const a of actions) actionsByCue.set(a.evidence.segment, [...(actionsByCue.get(a.evidence.segment) ?? []), a]);
+  const near = (from: number, to: number, test: (a: ExtractedActionItem) => boolean) => {
+    for (let cue = from; cue <= to; cue++) if (actionsByCue.get(cue)?.some(test)) return true;
+    return false;
+  };
+  const addedDecisions: Scored<ExtractedDecision>[] = [];
+  const addedActions: Scored<ExtractedActionItem>[] = [];
+  // Cues with a rule's item end the talk about an added item's deadline; none is this cue, which no rule took.
+  const anchors: ReadonlySet<number> = new Set(actionsByCue.keys());
+  // Cross-validation prepares every sentence from 0.3 up and the grid starts there.
+  const floor = Math.min(scorer.thresholds.addDecision, scorer.thresholds.addAction, 0.3);
+  for (const [utterance, list] of byUtterance) {
+    const u = d.utterances[utterance];
+    if (!u) continue;
+    if (rulesOnly) continue;
+    if (!decisionCues.has(utterance)) {
+      const best = list.reduce((a, b) => ((probs.get(b)?.[0] ?? 0) > (probs.get(a)?.[0] ?? 0) ? b : a));
+      const p = probs.get(best)?.[0] ?? 0;
+      if (p >= floor && !vetoedDecision(best.sentence) && !settledNearby(utterance, best.sentence)) {
+        const evidence = quoteSentences(u, [best.sentence], false);
+        addedDecisions.push({ item: { text: evidence.quote, evidence, confidence: round(p) }, probability: p });
+      }
+    }
+    if (!actionsByCue.has(utterance)) {
+      const best = list.reduce((a, b) => ((probs.get(b)?.[1] ?? 0) > (probs.get(a)?.[1] ?? 0) ? b : a));
+      const p = probs.get(best)?.[1] ?? 0;
+      if (p < floor || vetoedAction(best.sentence)) continue;
+      const { owner, reply } = ownerOf(d, people, best);
+      // A rule's item by the same owner in the cue before or after is this task, quoted elsewhere;
+      // an unowned need right before someone's "I'll take that one" is that one.
+      if (near(utterance - 1, utterance + 1, (a) => a.owner === owner)) continue;
+      if (owner === null && near(utterance + 1, utterance + SAME_TALK, () => true)) continue;
+      const related = reply === null ? [utterance] : [utterance, reply];
+      const due = resolveItemDue(
+        { utterance, sentences: [best.sentence] },
+        related,
+        { ...ctx, anchors },
+        { followUp: true, lookBack: false },
+      );
+      const evidence = quoteSentences(u, [best.sentence], true);
+      addedActions.push({ item: { text: best.sentence.text, owner, due, evidence, confidence: round(p) }, probability: p });
+    }
+  }
+  return { rulesOnly, ruleDecisions, addedDecisions, ruleActions, addedActions };
+}
+
+// Where the rules are precise in saying no (a deferral, another body's call, a hedge), the model may not add.
+const vetoedDecision = (s: Sentence) => isQuestion(s) || isBlocked(s) || DEFERRAL.test(s.lower) || NOT_OURS.test(s.lower) || HEDGE.test(s.lower) || WITHDRAWAL.test(s.lower) || detectObligation(s);
+const vetoedAction = (s: Sentence) => CONDITIONAL_OFFER.test(s.lower) || DEFERRAL.test(s.lower) || WITHDRAWAL.test(s.lower);
+
+const round = (p: number) => Math.round(p * 1000) / 1000;
+const bySegment = (a: { item: { evidence: Evidence } }, b: { item: { evidence: Evidence } }) => a.item.evidence.segment - b.item.evidence.segment;
+
+/** The final items: rule items the model keeps, and the sentences it adds, in meeting order. */
+export function assemble(p: Prepared, t: Thresholds): { decisions: ExtractedDecision[]; actionItems: ExtractedActionItem[] } {
+  if (p.rulesOnly) t = { dropDecision: 0, addDecision: Infinity, dropAction: 0, addAction: Infinity };
+  const decisions = [...p.ruleDecisions.filter((x) => x.probability >= t.dropDecision), ...p.addedDecisions.filter((x) => x.probability >= t.addDecision)].sort(bySegment);
+  const actionItems = [...p.ruleActions.filter((x) => x.probability >= t.dropAction), ...p.addedActions.filter((x) => x.probability >= t.addAction)].sort(bySegment);
+  return { decisions: decisions.map((x) => x.item), actionItems: actionItems.map((x) => x.item) };
+}
