@@ -40,3 +40,40 @@ export function ErrorBanner({ error, messageKey, onRetry }: ErrorBannerProps) {
     </div>
   );
 }
+
+/**
+ * A "Visa fler" page's state as a list item: loading, failed (with a retry), or the list's empty
+ * text (only for the first page). Null once there are rows to show.
+ */
+export function PageStatusItem(props: {
+  loading: boolean;
+  error?: CombinedError | null;
+  failed: boolean;
+  empty: boolean;
+  loadingLabel: string;
+  emptyKey: MessageKey;
+  onRetry(): void;
+}) {
+  if (props.loading) {
+    return (
+      <li>
+        <Loading label={props.loadingLabel} />
+      </li>
+    );
+  }
+  if (props.failed) {
+    return (
+      <li>
+        <ErrorBanner error={props.error} onRetry={props.onRetry} />
+      </li>
+    );
+  }
+  if (props.empty) {
+    return (
+      <li>
+        <EmptyState messageKey={props.emptyKey} />
+      </li>
+    );
+  }
+  return null;
+}

@@ -1,4 +1,4 @@
-import { useCallback, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 
 /** What one page of a "Visa fler" list tells its parent once it has loaded. */
 export interface PageReport {
@@ -39,4 +39,17 @@ export function usePagedList() {
     if (nextCursor) setCursors((current) => [...current, nextCursor]);
   }, [nextCursor]);
   return { cursors, setCursors, onReport, shown, total, nextCursor, more };
+}
+
+/** What a loaded page of a connection tells the list it belongs to (see `usePagedList`). */
+export function useReportPage(
+  after: string | null,
+  connection: { totalCount: number; nodes: readonly unknown[]; pageInfo: { endCursor?: string | null; hasNextPage: boolean } } | undefined,
+  onReport: (after: string | null, report: PageReport) => void,
+) {
+  useEffect(() => {
+    if (!connection) return;
+    const { pageInfo, nodes, totalCount } = connection;
+    onReport(after, { endCursor: pageInfo.endCursor ?? null, hasNextPage: pageInfo.hasNextPage, shown: nodes.length, total: totalCount });
+  }, [connection, after, onReport]);
 }

@@ -1,12 +1,11 @@
-import { useEffect } from "react";
 import { useSearchParams } from "react-router";
 import { useQuery } from "urql";
 import { graphql } from "../../gql";
 import type { AuditAction } from "../../gql/graphql";
 import { useI18n } from "../../i18n";
 import { useDocumentTitle } from "../../lib/useDocumentTitle";
-import { usePagedList, type PageReport } from "../../lib/usePagedList";
-import { EmptyState, ErrorBanner, Loading } from "../Status";
+import { usePagedList, useReportPage, type PageReport } from "../../lib/usePagedList";
+import { PageStatusItem } from "../Status";
 import { AuditLogFilter, parseAuditKinds } from "./AuditLogFilter";
 import { AuditLogItem } from "./AuditLogItem";
 
@@ -37,31 +36,18 @@ function AuditPage(props: { after: string | null; kinds: AuditAction[]; onReport
     // The trail grows while nobody looks: show what is there now.
     requestPolicy: "cache-and-network",
   });
-  useEffect(() => {
-    if (!data) return;
-    const { pageInfo, nodes, totalCount } = data.auditEvents;
-    onReport(after, { endCursor: pageInfo.endCursor ?? null, hasNextPage: pageInfo.hasNextPage, shown: nodes.length, total: totalCount });
-  }, [data, after, onReport]);
-
-  if (!data && fetching) {
+  useReportPage(after, data?.auditEvents, onReport);
+  if (!data || (after === null && data.auditEvents.nodes.length === 0)) {
     return (
-      <li>
-        <Loading label={t("auditLog.loading")} />
-      </li>
-    );
-  }
-  if (!data) {
-    return (
-      <li>
-        <ErrorBanner error={error} onRetry={() => refetch({ requestPolicy: "network-only" })} />
-      </li>
-    );
-  }
-  if (after === null && data.auditEvents.nodes.length === 0) {
-    return (
-      <li>
-        <EmptyState messageKey={kinds.length ? "auditLog.emptyFiltered" : "auditLog.empty"} />
-      </li>
+      <PageStatusItem
+        loading={!data && fetching}
+        failed={!data}
+        error={error}
+        empty={true}
+        loadingLabel={t("auditLog.loading")}
+        emptyKey={kinds.length ? "auditLog.emptyFiltered" : "auditLog.empty"}
+        onRetry={() => refetch({ requestPolicy: "network-only" })}
+      />
     );
   }
   return (

@@ -1,9 +1,8 @@
-import { useEffect } from "react";
 import { useQuery } from "urql";
 import { graphql } from "../../gql";
 import { useI18n } from "../../i18n";
-import { EmptyState, ErrorBanner, Loading } from "../Status";
-import { usePagedList, type PageReport } from "../../lib/usePagedList";
+import { PageStatusItem } from "../Status";
+import { usePagedList, useReportPage, type PageReport } from "../../lib/usePagedList";
 import { AddUserForm } from "./users/AddUserForm";
 import { UserRow } from "./users/UserRow";
 
@@ -37,31 +36,18 @@ function UsersPage(props: {
     query: SettingsUsersQuery,
     variables: { first: PAGE_SIZE, after },
   });
-  useEffect(() => {
-    if (!data) return;
-    const { pageInfo, nodes, totalCount } = data.users;
-    onReport(after, { endCursor: pageInfo.endCursor ?? null, hasNextPage: pageInfo.hasNextPage, shown: nodes.length, total: totalCount });
-  }, [data, after, onReport]);
-
-  if (!data && fetching) {
+  useReportPage(after, data?.users, onReport);
+  if (!data || (after === null && data.users.nodes.length === 0)) {
     return (
-      <li>
-        <Loading label={t("settings.users.loading")} />
-      </li>
-    );
-  }
-  if (!data) {
-    return (
-      <li>
-        <ErrorBanner error={error} onRetry={() => refetch({ requestPolicy: "network-only" })} />
-      </li>
-    );
-  }
-  if (after === null && data.users.nodes.length === 0) {
-    return (
-      <li>
-        <EmptyState messageKey="settings.users.empty" />
-      </li>
+      <PageStatusItem
+        loading={!data && fetching}
+        failed={!data}
+        error={error}
+        empty={true}
+        loadingLabel={t("settings.users.loading")}
+        emptyKey="settings.users.empty"
+        onRetry={() => refetch({ requestPolicy: "network-only" })}
+      />
     );
   }
   return (
