@@ -1,10 +1,11 @@
 /**
  * `npm run bench`: the client's real dashboard query through the whole stack (a real server
- * process: HTTP → Apollo → shield → type-graphql → read path → PostgreSQL) against a bare node:http +
+ * process: HTTP → our /graphql handler → shield → type-graphql → read path → PostgreSQL) against a bare node:http +
  * pg server process answering the same data with hand-written SQL. The load generator (autocannon)
  * is this process, separate from both servers. Interleaved rounds, median ratio; then the same
  * again with 20 neighbour organisations of the same size in the database. Also `{ __typename }`
- * with a token against a bare hello world (the floor, `npm run bench:floor` runs only that).
+ * with a token against a bare hello world (the floor, `npm run bench:floor` runs only that). The
+ * full stack runs BENCH_API_PROCESSES api processes (default: one per core when REDIS_URL is set).
  * DATABASE_URL's server (a fresh database beside it) or an embedded PostgreSQL. BENCH_SECONDS (per
  * round, default 5), BENCH_ROUNDS (default 5), BENCH_CONNECTIONS (default 10).
  */
@@ -23,6 +24,9 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const floorOnly = process.argv.includes("--floor");
+const redisUrl = process.env.REDIS_URL;
+/** BENCH_API_PROCESSES (default: the number of cores with REDIS_URL, else 1). */
+const apiProcesses = Number(process.env.BENCH_API_PROCESSES ?? (redisUrl ? cpus().length : 1));
 const SECRET = "dashboard-bench-secret-0123456789-abcdefghij";
 
 const bench = await freshBenchDatabase("bench-dashboard");
@@ -45,7 +49,8 @@ async function startProcess(args: string[], env: Record<string, string>, ready: 
 try {
   const apiPort = await freePort();
   // The server as production runs it, but with dev sign-in (NODE_ENV=production refuses it): test mode.
-  await startProcess(["server/src/main.ts"], { NODE_ENV: "test", AUTH_MODE: "dev", AUTH_SECRET: SECRET, DATABASE_URL: url.toString(), HOST: "127.0.0.1", PORT: String(apiPort), SERVE_CLIENT: "false", LOG_LEVEL: "warn", RATE_LIMIT_PER_MINUTE: "100000000", SEED_DEMO: "true", DATABASE_POOL_MAX: "10" }, (l) => l.includes("Postboxen körs på"));
+  // API_PROCESSES as production would run it on this machine (one per core, which needs Redis).
+  await startProcess(["server/src/main.ts"], { NODE_ENV: "test", AUTH_MODE: "dev", AUTH_SECRET: SECRET, DATABASE_URL: url.toString(), HOST: "127.0.0.1", PORT: String(apiPort), SERVE_CLIENT: "false", LOG_LEVEL: "warn", RATE_LIMIT_PER_MINUTE: "100000000", SEED_DEMO: "true", DATABASE_POOL_MAX: "10", API_PROCESSES: String(apiProcesses), ...(redisUrl && { REDIS_URL: redisUrl }) }, (l) => l.includes("Postboxen körs på"));
   const db = new pg.Client({ connectionString: url.toString() });
   await db.connect();
   const { rows: [editor] } = await db.query<{ id: string; organization_id: string }>(`select u.id, u.organization_id from users u join organizations o on o.id = u.organization_id where o.slug = 'sundsviks-kommun' and u.role = 'EDITOR' limit 1`);
@@ -79,7 +84,7 @@ try {
     return { throughput: median(ratios), p99: median(p99s) };
   };
 
-  console.log(`dashboard bench: ${cpus().length} cores, ${connections} connections, ${rounds} interleaved rounds of ${seconds} s, servers and load generator in separate processes`);
+  console.log(`dashboard bench: ${cpus().length} cores, ${apiProcesses} api process(es)${redisUrl ? " with Redis" : ""}, ${connections} connections, ${rounds} interleaved rounds of ${seconds} s, servers and load generator in separate processes`);
   const floorResult = await compare("{ __typename } with a token vs bare hello world", () => load(`http://127.0.0.1:${apiPort}/graphql`, floor, seconds), () => load(`http://127.0.0.1:${barePort}/hello`, { method: "GET" }, seconds));
   if (!floorOnly) {
     const one = await compare("dashboard, one organisation", () => load(`http://127.0.0.1:${apiPort}/graphql`, dashboard, seconds), () => load(`http://127.0.0.1:${barePort}/`, { method: "GET" }, seconds));

@@ -1,9 +1,11 @@
-import { ConfigError, loadConfig } from "./config";
+import cluster from "node:cluster";
+import { ConfigError, loadConfig, type Config } from "./config";
 import { createLogger } from "./platform/logger";
 import { startApp } from "./app";
 import { EmbeddedPostgresError } from "./platform/embedded-pg";
+import { banner, superviseApiProcesses } from "./cluster";
 
-let config;
+let config: Config;
 try {
   config = loadConfig();
 } catch (error) {
@@ -15,35 +17,34 @@ try {
 }
 
 const logger = createLogger(config.log.level);
-const app = await startApp(config, logger).catch((error: unknown) => {
-  // A problem a person can fix gets a sentence on stderr as well as the JSON log line.
-  if (error instanceof EmbeddedPostgresError) process.stderr.write(`\n  ${error.message}\n\n`);
-  // Start-up failures are about infrastructure (ports, URLs, migrations), never user content.
-  logger.fatal({ event: "server.start_failed", errorName: error instanceof Error ? error.name : typeof error, message: error instanceof Error ? error.message : String(error) }, "start failed");
-  process.exit(1);
-});
 
-// For people: the one place where the server talks in prose, on stderr so stdout stays JSON logs.
-process.stderr.write(
-  [
-    "",
-    `  Postboxen körs på ${app.url}`,
-    config.auth.mode === "dev" ? `  Logga in: öppna ${app.url}/logga-in och välj en demoanvändare (eller: npm run token -- --role editor)` : "  Inloggning: OIDC",
-    `  GraphQL: ${app.url}/graphql · Utforskare: ${app.url}/explorer · Hälsa: ${app.url}/api/health`,
-    "",
-  ].join("\n") + "\n",
-);
+if (config.apiProcesses > 1 && cluster.isPrimary) {
+  // API_PROCESSES > 1: this process prepares the database and supervises the api processes.
+  await superviseApiProcesses(config, logger);
+} else {
+  const app = await startApp(config, logger).catch((error: unknown) => {
+    // A problem a person can fix gets a sentence on stderr as well as the JSON log line.
+    if (error instanceof EmbeddedPostgresError) process.stderr.write(`\n  ${error.message}\n\n`);
+    // Start-up failures are about infrastructure (ports, URLs, migrations), never user content.
+    logger.fatal({ event: "server.start_failed", errorName: error instanceof Error ? error.name : typeof error, message: error instanceof Error ? error.message : String(error) }, "start failed");
+    process.exit(1);
+  });
 
-let stopping = false;
-const shutdown = async (signal: string) => {
-  if (stopping) return;
-  stopping = true;
-  logger.info({ event: "server.stopping", signal }, "stopping");
-  const force = setTimeout(() => process.exit(1), 15_000);
-  force.unref();
-  await app.stop();
-  logger.info({ event: "server.stopped" }, "stopped");
-  process.exit(0);
-};
-process.on("SIGTERM", () => void shutdown("SIGTERM"));
-process.on("SIGINT", () => void shutdown("SIGINT"));
+  // One of several api processes tells its supervisor, which says where the product runs, once.
+  if (cluster.isWorker) process.send?.({ type: "ready", url: app.url });
+  else process.stderr.write(banner(app.url, config));
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ event: "server.stopping", signal }, "stopping");
+    const force = setTimeout(() => process.exit(1), 15_000);
+    force.unref();
+    await app.stop();
+    logger.info({ event: "server.stopped" }, "stopped");
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+}

@@ -106,6 +106,7 @@ export function runMain(env: Record<string, string>, ms = 60_000): Promise<{ cod
 
 export interface ChildServer {
   port: number;
+  pid: number;
   url: string;
   /** Everything the process wrote on stdout (its JSON log lines). */
   logs(): string;
@@ -146,6 +147,7 @@ export async function spawnServer(env: Record<string, string>, ms = 60_000): Pro
   }
   return {
     port,
+    pid: child.pid!,
     url,
     logs: () => stdout,
     async kill() {

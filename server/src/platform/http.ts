@@ -1,23 +1,21 @@
-import { createServer, type IncomingMessage, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import express, { type NextFunction, type Request, type Response } from "express";
-import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { expressMiddleware } from "@as-integrations/express5";
 import { GraphQLError, getOperationAST, parse, specifiedRules, validate, type DocumentNode, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
 import { WebSocketServer } from "ws";
 import proxyaddr from "proxy-addr";
 import { useServer } from "graphql-ws/use/ws";
 import type { Logger } from "pino";
-import type { Config } from "../config";
+import { graphqlBodyLimit, type Config } from "../config";
 import { API_TOKEN_PREFIX, bearerFrom, jwtExpiry, type Authenticator, type Principal } from "./auth";
 import { createContext, type GraphQLContext } from "./context";
 import type { Database } from "./db";
 import { pendingMigrations, REPO_ROOT } from "./db";
 import { AppError, ErrorCode, createFormatError, unauthenticated } from "./errors";
 import { limitRules } from "./graphql-limits";
-import { introspectionRefusal, requestPolicyPlugin, usesIntrospection } from "./request-policy";
+import { introspectionRefusal, usesIntrospection } from "./request-policy";
+import { createGraphQLHttpHandler, withCode } from "./graphql-http";
 import { PRINCIPALS_TOPIC } from "./principal-events";
 import { createFanout } from "./fanout";
 import type { IRules } from "graphql-shield";
@@ -91,12 +89,6 @@ const principalKey = (p: Principal) => (p.kind === "apiToken" ? `principal:token
 const invalidCredentials = () => new AppError(ErrorCode.UNAUTHENTICATED, "Invalid or expired credentials");
 const rateLimited = () => new AppError(ErrorCode.RATE_LIMITED, "Too many requests");
 
-/** An error from parsing or validation, given the code Apollo would give it over HTTP. */
-function withCode(error: unknown, code: string): GraphQLError {
-  if (!(error instanceof GraphQLError)) return new GraphQLError("Invalid query", { extensions: { code } });
-  return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { ...error.extensions, code: error.extensions.code ?? code } });
-}
-
 /** Connections waiting for graphql-ws's connection_init may send this much per frame, no more. */
 export const PRE_AUTH_FRAME_LIMIT = 16 * 1024;
 /** Largest WebSocket message after sign-in: operations and their variables (transcripts go over HTTP). */
@@ -156,14 +148,21 @@ export async function createHttpServer(deps: HttpDeps): Promise<HttpServer> {
   const clock = deps.clock ?? systemClock;
   // Transcripts arrive as a GraphQL string: let a body through that can hold one at the cap (JSON
   // escaping can double newlines and quotes), so an oversized one gets BAD_USER_INPUT, not a 413.
-  const graphqlBodyLimit = Math.max(1024 * 1024, 2 * config.ai.transcriptMaxBytes + 64 * 1024);
+  // Audio for speech-to-text arrives base64-encoded in the same way (config.ts works out both).
+  const bodyLimit = graphqlBodyLimit(config);
   const app = express();
   app.disable("x-powered-by");
   // Only the configured proxies may say who the client is (X-Forwarded-For).
   const trusted = proxyaddr.compile(config.http.trustProxy);
   app.set("trust proxy", trusted);
   const clientAddress = (request: IncomingMessage) => proxyaddr(request, trusted);
-  const httpServer = createServer({ headersTimeout: 10_000, requestTimeout: 120_000, keepAliveTimeout: 5_000 }, app);
+  /** `/graphql` over HTTP, answered without Express (set once the schema's handler exists). */
+  const graphqlRoute: { handle?: (req: IncomingMessage, res: ServerResponse) => void } = {};
+  const httpServer = createServer({ headersTimeout: 10_000, requestTimeout: 120_000, keepAliveTimeout: 5_000 }, (req, res) => {
+    const url = req.url ?? "/";
+    if (graphqlRoute.handle && (url === "/graphql" || url.startsWith("/graphql?") || url === "/graphql/")) graphqlRoute.handle(req, res);
+    else void app(req, res);
+  });
   // A connection that sends nothing (or goes quiet between requests) is closed; graphql-ws
   // sockets are exempt once upgraded (ws clears the timeout) and keep themselves alive with pings.
   httpServer.timeout = config.http.idleTimeoutMs;
@@ -202,34 +201,39 @@ export async function createHttpServer(deps: HttpDeps): Promise<HttpServer> {
     }
   };
 
-  // Request ids first, so every later log line of the request carries them.
-  app.use((req: Request, res: Response, next: NextFunction) => {
+  /**
+   * Request ids, the log line and the duration metric of every request; returns the ids. The
+   * operation name of a GraphQL request is read when the answer is sent (after the body is).
+   */
+  const observe = (req: IncomingMessage, res: ServerResponse, operation: () => string | undefined): RequestIds => {
     const ids = requestIdsFromHeaders(req.headers);
-    res.locals.ids = ids;
     res.setHeader("x-request-id", ids.requestId);
     const started = process.hrtime.bigint();
     res.on("finish", () => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      // originalUrl: a router mounted at /graphql has stripped req.path to "/" by the time the answer is sent.
-      const route = routeOf(req.originalUrl.split("?", 1)[0] ?? "/");
-      metrics.httpDuration.observe({ method: req.method, route, status: String(res.statusCode) }, seconds);
-      const operation = route === "/graphql" ? graphqlOperationName(req) : undefined;
+      const route = routeOf((req as Request).originalUrl?.split("?", 1)[0] ?? req.url?.split("?", 1)[0] ?? "/");
+      metrics.httpDuration.observe({ method: req.method ?? "GET", route, status: String(res.statusCode) }, seconds);
+      const op = route === "/graphql" ? operation() : undefined;
       runWithRequestIds(ids, () =>
-        logger.info({ event: "http.request", method: req.method, route, ...(operation && { operation }), status: res.statusCode, durationMs: Math.round(seconds * 1000) }, "request"),
+        logger.info({ event: "http.request", method: req.method, route, ...(op && { operation: op }), status: res.statusCode, durationMs: Math.round(seconds * 1000) }, "request"),
       );
     });
-    runWithRequestIds(ids, next);
-  });
+    return ids;
+  };
 
-  app.use((req, res, next) => {
-    res.setHeader("x-content-type-options", "nosniff");
-    res.setHeader("referrer-policy", "no-referrer");
-    res.setHeader("x-frame-options", "DENY");
-    res.setHeader("content-security-policy", CONTENT_SECURITY_POLICY);
-    res.setHeader("cross-origin-opener-policy", "same-origin");
-    res.setHeader("cross-origin-resource-policy", "same-origin");
-    res.setHeader("permissions-policy", "camera=(), microphone=(), geolocation=(), payment=()");
-    if (config.env === "production") res.setHeader("strict-transport-security", "max-age=31536000; includeSubDomains");
+  const SECURITY_HEADERS: [string, string][] = [
+    ["x-content-type-options", "nosniff"],
+    ["referrer-policy", "no-referrer"],
+    ["x-frame-options", "DENY"],
+    ["content-security-policy", CONTENT_SECURITY_POLICY],
+    ["cross-origin-opener-policy", "same-origin"],
+    ["cross-origin-resource-policy", "same-origin"],
+    ["permissions-policy", "camera=(), microphone=(), geolocation=(), payment=()"],
+    ...(config.env === "production" ? [["strict-transport-security", "max-age=31536000; includeSubDomains"] as [string, string]] : []),
+  ];
+  /** Security and CORS headers; true when the request was a CORS preflight and has been answered. */
+  const headers = (req: IncomingMessage, res: ServerResponse): boolean => {
+    for (const [name, value] of SECURITY_HEADERS) res.setHeader(name, value);
     const origin = req.headers.origin;
     if (origin && config.http.corsOrigins.includes(origin)) {
       res.setHeader("access-control-allow-origin", origin);
@@ -237,11 +241,20 @@ export async function createHttpServer(deps: HttpDeps): Promise<HttpServer> {
       res.setHeader("access-control-allow-headers", "authorization, content-type, apollo-require-preflight, x-request-id");
       res.setHeader("access-control-allow-methods", "GET, POST, OPTIONS");
       if (req.method === "OPTIONS") {
-        res.status(204).end();
-        return;
+        res.statusCode = 204;
+        res.end();
+        return true;
       }
     }
-    next();
+    return false;
+  };
+
+  // Request ids first, so every later log line of the request carries them.
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const ids = observe(req, res, () => graphqlOperationName(req.method === "GET" ? req.query : req.body));
+    res.locals.ids = ids;
+    if (headers(req, res)) return;
+    runWithRequestIds(ids, next);
   });
 
   app.get("/health", (_req, res) => {
@@ -316,37 +329,6 @@ export async function createHttpServer(deps: HttpDeps): Promise<HttpServer> {
   const limitByAddress = async (req: Request, res: Response, next: NextFunction) => {
     if (await rateLimiter.take(`ip:${req.ip ?? "unknown"}`)) return next();
     tooMany(res);
-  };
-
-  // Then who is calling, and their own limit. Done before the body is read, so an anonymous caller
-  // cannot make the server parse a transcript-sized body.
-  const authenticateRequest = async (req: Request, res: Response, next: NextFunction) => {
-    const outcome = await authenticate(bearerFrom(req.headers.authorization));
-    if ("error" in outcome) {
-      res.status(outcome.status).json(errorBody(String(outcome.error.extensions.code), outcome.error.message));
-      return;
-    }
-    if (outcome.principal && !(await rateLimiter.take(principalKey(outcome.principal)))) return tooMany(res);
-    res.locals.principal = outcome.principal;
-    next();
-  };
-
-  // Nesting is checked before JSON.parse runs: a body of nested arrays must not hold the event loop.
-  const verify = (_req: IncomingMessage, _res: unknown, buf: Buffer) => {
-    if (jsonDepth(buf, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) throw Object.assign(new Error("too deep"), { status: 400, type: "json.too_deep" });
-  };
-  const anonymousJson = express.json({ limit: ANONYMOUS_BODY_LIMIT, verify });
-  const signedInJson = express.json({ limit: graphqlBodyLimit, verify });
-  const parseBody = (req: Request, res: Response, next: NextFunction) => {
-    const limit = res.locals.principal ? graphqlBodyLimit : ANONYMOUS_BODY_LIMIT;
-    // Announced too large: answer now and close, so the sender stops and nothing is read.
-    if (Number(req.headers["content-length"] ?? 0) > limit) {
-      res.setHeader("connection", "close");
-      res.status(413).json(errorBody("PAYLOAD_TOO_LARGE", "Request body too large"));
-      res.once("finish", () => req.socket.destroy());
-      return;
-    }
-    (res.locals.principal ? signedInJson : anonymousJson)(req, res, next);
   };
 
   // Modules' endpoints (links in e-mail and the like): rate-limited per address, small bodies only.
@@ -548,47 +530,41 @@ export async function createHttpServer(deps: HttpDeps): Promise<HttpServer> {
     wsServer,
   );
 
-  const apollo = new ApolloServer<GraphQLContext>({
+  // /graphql over HTTP: who is calling and their own limit are settled before the body is read,
+  // so an anonymous caller cannot make the server parse a transcript-sized body.
+  const operationNames = new WeakMap<IncomingMessage, unknown>();
+  const handleGraphql = createGraphQLHttpHandler({
     schema,
-    // Answered per request by requestPolicyPlugin (GRAPHQL_INTROSPECTION), so Apollo itself allows it.
-    introspection: true,
-    includeStacktraceInErrorResponses: false,
-    hideSchemaDetailsFromClientErrors: true,
-    csrfPrevention: true,
-    stopOnTerminationSignals: false,
-    parseOptions: { maxTokens: config.graphql.maxTokens },
     validationRules,
+    maxTokens: config.graphql.maxTokens,
+    introspection: config.graphql.introspection,
     formatError,
-    plugins: [
-      requestPolicyPlugin<GraphQLContext>(config.graphql.introspection),
-      ApolloServerPluginDrainHttpServer({ httpServer }),
-      {
-        async serverWillStart() {
-          return {
-            async drainServer() {
-              stopListening();
-              await wsCleanup.dispose();
-            },
-          };
-        },
-      },
-    ],
+    admit: async (req) => {
+      if (!(await rateLimiter.take(`ip:${clientAddress(req)}`))) return { status: 429, error: rateLimited(), headers: { "retry-after": "60" } };
+      const outcome = await authenticate(bearerFrom(req.headers.authorization));
+      if ("error" in outcome) return outcome;
+      if (outcome.principal && !(await rateLimiter.take(principalKey(outcome.principal)))) return { status: 429, error: rateLimited(), headers: { "retry-after": "60" } };
+      return { principal: outcome.principal };
+    },
+    bodyLimit: (principal) => (principal ? bodyLimit : ANONYMOUS_BODY_LIMIT),
+    tooDeep: (body) => jsonDepth(body, MAX_JSON_DEPTH) > MAX_JSON_DEPTH,
+    onParams: (req, params) => operationNames.set(req, params),
+    context: (principal, ids) => createContext({ principal, db, pubsub, logger: graphqlLogger, ids, config, jobs, clock }),
   });
-  await apollo.start();
-
-  app.use(
-    "/graphql",
-    limitByAddress,
-    authenticateRequest,
-    parseBody,
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const ids = (res.locals.ids as RequestIds | undefined) ?? requestIdsFromHeaders(req.headers);
-        const principal = (res.locals.principal as Principal | null | undefined) ?? null;
-        return createContext({ principal, db, pubsub, logger: logger.child({ module: "graphql" }), ids, config, jobs, clock });
-      },
-    }),
-  );
+  const graphqlLogger = logger.child({ module: "graphql" });
+  graphqlRoute.handle = (req, res) => {
+    const ids = observe(req, res, () => graphqlOperationName(operationNames.get(req) ?? (req.method === "GET" ? Object.fromEntries(new URL(req.url ?? "/", "http://localhost").searchParams) : undefined)));
+    if (headers(req, res)) return;
+    runWithRequestIds(ids, () =>
+      handleGraphql(req, res, ids).catch((error: unknown) => {
+        logger.error({ event: "http.unhandled_error", errorName: error instanceof Error ? error.name : typeof error }, "unhandled error");
+        if (!res.headersSent) {
+          res.writeHead(500, { "content-type": "application/json; charset=utf-8" });
+          res.end(JSON.stringify(errorBody("INTERNAL_SERVER_ERROR", "Internal server error")));
+        } else res.destroy();
+      }),
+    );
+  };
 
   if (config.client.serve) {
     const dist = resolve(REPO_ROOT, config.client.dist);
@@ -606,7 +582,16 @@ export async function createHttpServer(deps: HttpDeps): Promise<HttpServer> {
     server: httpServer,
     listen,
     close: async () => {
-      await apollo.stop();
+      // Live subscriptions end first, then the server stops taking requests and lets those in
+      // flight finish (up to 10 s, as Apollo's drain did), then any connection left is cut.
+      stopListening();
+      await wsCleanup.dispose();
+      await new Promise<void>((resolveClose) => {
+        const force = setTimeout(() => httpServer.closeAllConnections(), 10_000);
+        force.unref();
+        httpServer.close(() => (clearTimeout(force), resolveClose()));
+        httpServer.closeIdleConnections();
+      });
     },
   };
 }
@@ -630,8 +615,8 @@ const DOCUMENT_OPERATION = /^\s*(?:#[^\n]*\n\s*)*(?:query|mutation|subscription)
  * of the document's first operation, else "anonymous". Only a GraphQL name ever comes out — never
  * query text, variables or credentials.
  */
-function graphqlOperationName(req: Request): string {
-  const source = req.method === "GET" ? (req.query as Record<string, unknown>) : (req.body as Record<string, unknown> | undefined);
+function graphqlOperationName(params: unknown): string {
+  const source = params as Record<string, unknown> | undefined;
   if (!source || typeof source !== "object" || Array.isArray(source)) return "anonymous";
   const named = source.operationName;
   if (typeof named === "string" && OPERATION_NAME.test(named)) return named;

@@ -1,5 +1,5 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { readable, readByIds } from "./read-path";
+import { readable, readByIds, readByReference } from "./read-path";
 
 type EntityClass<T> = new (...args: never[]) => T;
 
@@ -31,6 +31,41 @@ export class EntityLoaders {
     if (!this.cache.has(entity)) this.cache.set(entity, new Map());
     this.cache.get(entity)?.set(id, promise);
     return promise;
+  }
+
+  /** A row read elsewhere in this request (a list's joined reference): later loads of its id find it. */
+  prime<T extends { id: string }>(entity: EntityClass<T>, item: T): void {
+    const cache = this.cache.get(entity) ?? this.cache.set(entity, new Map()).get(entity)!;
+    if (!cache.has(item.id)) cache.set(item.id, Promise.resolve(item));
+  }
+
+  private readonly byReference = new Map<string, { ids: Set<string>; done: Promise<Map<string, unknown[]>> }>();
+
+  /**
+   * The rows whose many-to-one `property` points at `id` (a meeting's briefs), in `orderBy`: every
+   * call in the same tick for the same entity, property and order becomes one statement.
+   */
+  loadByReference<T extends { id: string }>(entity: EntityClass<T>, property: string, id: string, orderBy: string): Promise<T[]> {
+    const key = `${entity.name}|${property}|${orderBy}`;
+    let batch = this.byReference.get(key);
+    if (!batch) {
+      const ids = new Set<string>();
+      const done = Promise.resolve().then(async () => {
+        // Calls from here on start the next batch.
+        this.byReference.delete(key);
+        const rows = (await readByReference(this.em(), entity, property, [...ids], orderBy)) as unknown as Record<string, { id: string } | null>[];
+        const grouped = new Map<string, unknown[]>();
+        for (const row of rows) {
+          const ref = row[property]?.id;
+          if (ref) (grouped.get(ref) ?? grouped.set(ref, []).get(ref)!).push(row);
+        }
+        return grouped;
+      });
+      batch = { ids, done };
+      this.byReference.set(key, batch);
+    }
+    batch.ids.add(id);
+    return batch.done.then((grouped) => (grouped.get(id) ?? []) as T[]);
   }
 
   /** Forget cached loads, e.g. before serving a new subscription event. */

@@ -39,18 +39,103 @@ export function createMemoryRateLimiter(perMinute: number, now: () => number = D
   };
 }
 
-export function createRedisRateLimiter(redis: Redis, perMinute: number, now: () => number = Date.now): RateLimiter {
+export interface BatchedRateLimiter extends RateLimiter {
+  /** Sends the counts taken since the last flush and learns the others'; tests call it instead of waiting. */
+  flush(): Promise<void>;
+}
+
+/**
+ * The Redis limit without a Redis round trip per request. Each process counts locally and sends
+ * its counts for all keys in one pipeline every `flushMs`, learning the shared counts back; it
+ * decides alone only while its unsent count stays within `share` of what is left of the key's
+ * limit (so processes together overshoot by at most about that share, briefly), and waits for a
+ * flush — an exact decision, as before — for a key it has not seen this minute and for the last
+ * part of every limit. A small limit is therefore exact, and a large one costs one round trip per
+ * key and minute plus one pipeline per `flushMs` for everything.
+ *
+ * When Redis cannot be reached the flush fails and `take` throws, so the fallback limiter of
+ * redis.ts takes over (and counts it); the unsent counts are sent once Redis answers again.
+ */
+export function createBatchedRedisRateLimiter(redis: Redis, perMinute: number, options: { flushMs?: number; share?: number; now?: () => number } = {}): BatchedRateLimiter {
+  const flushMs = options.flushMs ?? 100;
+  const share = options.share ?? 0.1;
+  const now = options.now ?? Date.now;
+  /** Per key: the shared count of this window as of the last flush (ours included), the previous window's, and ours not yet sent. */
+  type Entry = { window: number; shared: number; previous: number; unsent: number; synced: boolean };
+  const entries = new Map<string, Entry>();
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = Promise.resolve();
+  let failure: unknown;
+
+  const send = async () => {
+    const batch = [...entries].filter(([, e]) => e.unsent !== 0 || !e.synced);
+    if (!batch.length) return;
+    const pipeline = redis.pipeline();
+    const sent = batch.map(([key, e]) => {
+      const current = `ratelimit:${key}:${e.window}`;
+      pipeline.incrby(current, e.unsent).pexpire(current, 2 * WINDOW_MS + 5_000).get(`ratelimit:${key}:${e.window - 1}`);
+      return { e, n: e.unsent, window: e.window };
+    });
+    try {
+      const results = (await pipeline.exec()) ?? [];
+      sent.forEach(({ e, n, window }, i) => {
+        const [error, count] = results[i * 3] ?? [new Error("no reply")];
+        if (error) throw error;
+        if (e.window !== window) return;
+        e.unsent -= n;
+        e.shared = Number(count);
+        e.previous = Number(results[i * 3 + 2]?.[1] ?? 0);
+        e.synced = true;
+      });
+      failure = undefined;
+    } catch (error) {
+      failure = error;
+      schedule();
+    }
+    // Keys of past windows with nothing left to send are forgotten.
+    const window = Math.floor(now() / WINDOW_MS);
+    if (entries.size > 10_000) for (const [key, e] of entries) if (e.window < window && e.unsent === 0) entries.delete(key);
+  };
+  const flush = () => (running = running.then(send, send));
+  const schedule = () => {
+    if (timer) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      void flush();
+    }, flushMs);
+    timer.unref();
+  };
+
   return {
+    flush,
     async take(key) {
       const t = now();
       const window = Math.floor(t / WINDOW_MS);
-      const current = `ratelimit:${key}:${window}`;
-      const results = (await redis.multi().incr(current).pexpire(current, 2 * WINDOW_MS + 5_000).get(`ratelimit:${key}:${window - 1}`).exec()) as [unknown, unknown][];
-      const count = Number(results[0]?.[1] ?? 0);
-      const previous = Number(results[2]?.[1] ?? 0);
-      if (slidingCount(previous, count, t) <= perMinute) return true;
-      // Only requests let through count: a refused caller does not push its own window further.
-      await redis.decr(current);
+      let e = entries.get(key);
+      if (!e || e.window !== window) {
+        const previous = e && e.window === window - 1 ? e.shared + e.unsent : 0;
+        e = { window, shared: 0, previous, unsent: 0, synced: false };
+        entries.set(key, e);
+      }
+      const entry = e;
+      const left = perMinute - slidingCount(entry.previous, entry.shared + entry.unsent, t);
+      if (entry.synced && entry.unsent >= 0 && entry.unsent + 1 <= Math.floor(left * share)) {
+        if (failure) throw failure;
+        entry.unsent += 1;
+        schedule();
+        return true;
+      }
+      // Exact: this request is counted in Redis before it is decided, like every other process's.
+      entry.unsent += 1;
+      await flush();
+      if (failure) {
+        entry.unsent -= 1;
+        throw failure;
+      }
+      if (slidingCount(entry.previous, entry.shared, t) <= perMinute) return true;
+      // Only requests let through count: the refusal is taken back with the next flush.
+      entry.unsent -= 1;
+      schedule();
       return false;
     },
   };

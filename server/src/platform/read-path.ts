@@ -1,5 +1,5 @@
 import type { EntityManager, EntityMetadata } from "@mikro-orm/postgresql";
-import type { GraphQLResolveInfo } from "graphql";
+import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
 import { TENANT_FILTER } from "./db";
 
 /**
@@ -13,6 +13,20 @@ import { TENANT_FILTER } from "./db";
  * refused — raw SQL bypasses the ORM's tenant filter, so this helper *is* the filter here.
  */
 
+type EntityClass<T = object> = abstract new (...args: never[]) => T;
+
+/**
+ * What a GraphQL selection asks of a list (from `readShape(info, …)`): the count, the rows, and the
+ * many-to-one references of each row it reads (read in the same statement and handed to the
+ * request's loaders, so their field resolvers find them without another query).
+ */
+export interface ReadShape {
+  total: boolean;
+  nodes: boolean;
+  joins: { property: string; entity: EntityClass }[];
+  prime?: (entity: EntityClass, item: { id: string }) => void;
+}
+
 export interface ListQuery {
   /** SQL conditions joined with `and`, with `?` placeholders; column names quoted. */
   where: string[];
@@ -21,8 +35,8 @@ export interface ListQuery {
   orderBy: string;
   limit: number;
   offset: number;
-  /** Count all matching rows (the caller selected `totalCount`). */
-  total: boolean;
+  /** Count all matching rows (the caller selected `totalCount`), or the whole shape of the selection. */
+  total: boolean | ReadShape;
 }
 
 interface Column {
@@ -77,19 +91,78 @@ export function wantsTotal(info: GraphQLResolveInfo | undefined): boolean {
   return false;
 }
 
-/** Plain rows onto the entity class, as `readPage` maps them. */
-function mapRows<T extends object>(entity: abstract new (...args: never[]) => T, columns: Column[], rows: Record<string, unknown>[]): T[] {
-  return rows.map((row) => {
-    const item = Object.create(entity.prototype as object) as Record<string, unknown>;
-    columns.forEach((c, i) => {
-      const value = row[`c${i}`];
-      if (c.kind === "reference") item[c.property] = value == null ? null : { id: value };
-      else if (c.kind === "datetime") item[c.property] = value == null ? null : new Date(Number(value));
-      else item[c.property] = value;
-    });
-    return item as T;
-  });
+/** The fields selected directly under `set` (fragments followed; directives are not evaluated, so a skipped field still counts). */
+function selected(set: SelectionSetNode | undefined, info: GraphQLResolveInfo, out = new Map<string, FieldNode[]>()): Map<string, FieldNode[]> {
+  for (const sel of set?.selections ?? []) {
+    if (sel.kind === Kind.FIELD) out.set(sel.name.value, [...(out.get(sel.name.value) ?? []), sel]);
+    else if (sel.kind === Kind.INLINE_FRAGMENT) selected(sel.selectionSet, info, out);
+    else selected(info.fragments[sel.name.value]?.selectionSet, info, out);
+  }
+  return out;
 }
+
+/**
+ * The shape of a connection's selection: `totalCount`, the rows (`nodes`, `edges` or `pageInfo`),
+ * and which of `references` (property → entity) the rows' selection reads, to be joined.
+ */
+export function readShape(info: GraphQLResolveInfo | undefined, loaders?: { prime(entity: EntityClass, item: { id: string }): void }, references: Record<string, EntityClass> = {}): ReadShape {
+  if (!info) return { total: true, nodes: true, joins: [] };
+  const top = new Map<string, FieldNode[]>();
+  for (const node of info.fieldNodes) selected(node.selectionSet, info, top);
+  const rows = new Map<string, FieldNode[]>();
+  for (const node of top.get("nodes") ?? []) selected(node.selectionSet, info, rows);
+  for (const edge of top.get("edges") ?? []) for (const n of selected(edge.selectionSet, info).get("node") ?? []) selected(n.selectionSet, info, rows);
+  const joins = loaders ? Object.entries(references).filter(([property]) => rows.has(property)).map(([property, entity]) => ({ property, entity })) : [];
+  return { total: top.has("totalCount"), nodes: top.has("nodes") || top.has("edges") || top.has("pageInfo"), joins, ...(loaders && { prime: (e: EntityClass, item: { id: string }) => loaders.prime(e, item) }) };
+}
+
+/**
+ * One row's values (in column order) onto the entity class, without the ORM: the values go onto a
+ * plain object first and the prototype comes last, so none of the ORM's property setters (change
+ * tracking, reference wrappers, its per-entity helper) run — they cost more than the query.
+ */
+function mapValues<T extends object>(entity: EntityClass<T>, columns: Column[], value: (i: number) => unknown): T {
+  const item: Record<string, unknown> = {};
+  for (let i = 0; i < columns.length; i++) {
+    const c = columns[i]!;
+    const v = value(i);
+    if (c.kind === "reference") item[c.property] = v == null ? null : { id: v };
+    else if (c.kind === "datetime") item[c.property] = v == null ? null : new Date(Number(v));
+    else item[c.property] = v;
+  }
+  return Object.setPrototypeOf(item, entity.prototype as object) as T;
+}
+
+/** Plain rows onto the entity class, as `readPage` maps them. */
+function mapRows<T extends object>(entity: EntityClass<T>, columns: Column[], rows: Record<string, unknown>[]): T[] {
+  return rows.map((row) => mapValues(entity, columns, (i) => row[`c${i}`]));
+}
+
+/** `?` placeholders to `$n`, numbering from `first`. Our SQL fragments have no `?` inside literals or operators. */
+function numbered(sql: string, first: number): string {
+  let n = first;
+  return sql.replace(/\?/g, () => `$${n++}`);
+}
+
+/**
+ * Runs a read: outside a transaction straight on a pooled driver connection (the ORM's own pool,
+ * no query building or logging layer between), inside one through the ORM so it sees its writes.
+ */
+async function query<R>(em: EntityManager, sql: string, params: unknown[]): Promise<R[]> {
+  const connection = em.getConnection();
+  if (em.isInTransaction()) return connection.execute<R[]>(sql, params, "all", em.getTransactionContext());
+  const knex = connection.getKnex();
+  const text = numbered(sql, 1);
+  // Seen by the ORM's query log like its own statements, when that is on (the EXPLAIN test reads it).
+  if (em.config.get("debug")) em.config.getLogger().logQuery({ query: text, params, level: "info" });
+  const client = (await knex.client.acquireConnection()) as { query(q: { text: string; values: unknown[] }): Promise<{ rows: R[] }> };
+  try {
+    return (await client.query({ text, values: params })).rows;
+  } finally {
+    await knex.client.releaseConnection(client);
+  }
+}
+
 
 function tenantOf(em: EntityManager, entityName: string): string {
   const orgId = (em.getFilterParams(TENANT_FILTER) as { orgId?: string } | undefined)?.orgId;
@@ -98,13 +171,28 @@ function tenantOf(em: EntityManager, entityName: string): string {
 }
 
 /** Rows by id, for the per-request loaders: the organisation's own only. */
-export async function readByIds<T extends object>(em: EntityManager, entity: abstract new (...args: never[]) => T, ids: readonly string[]): Promise<T[]> {
+export async function readByIds<T extends object>(em: EntityManager, entity: EntityClass<T>, ids: readonly string[]): Promise<T[]> {
   const meta = em.getMetadata().get(entity.name);
   const orgId = tenantOf(em, entity.name);
   const columns = columnsOf(meta);
   const select = columns.map((c, i) => `${c.select} as "c${i}"`).join(", ");
   const pk = meta.properties[meta.primaryKeys[0] as keyof typeof meta.properties]?.fieldNames?.[0] ?? "id";
-  const rows = await em.getConnection().execute<Record<string, unknown>[]>(`select ${select} from "${meta.tableName}" where "organization_id" = ? and "${pk}" = any(?::uuid[])`, [orgId, pgArray(ids)]);
+  const rows = await query<Record<string, unknown>>(em, `select ${select} from "${meta.tableName}" where "organization_id" = ? and "${pk}" = any(?::uuid[])`, [orgId, pgArray(ids)]);
+  return mapRows(entity, columns, rows);
+}
+
+/**
+ * Rows whose many-to-one `property` points at one of `ids` (a meeting's briefs, say), the
+ * organisation's own only, in `orderBy` within each; one statement for all of them.
+ */
+export async function readByReference<T extends object>(em: EntityManager, entity: EntityClass<T>, property: string, ids: readonly string[], orderBy: string): Promise<T[]> {
+  const meta = em.getMetadata().get(entity.name);
+  const orgId = tenantOf(em, entity.name);
+  const columns = columnsOf(meta);
+  const column = meta.properties[property as keyof typeof meta.properties]?.fieldNames?.[0];
+  if (!column) throw new Error(`read path: ${entity.name}.${property} is not a column`);
+  const select = columns.map((c, i) => `${c.select} as "c${i}"`).join(", ");
+  const rows = await query<Record<string, unknown>>(em, `select ${select} from "${meta.tableName}" where "organization_id" = ? and "${column}" = any(?::uuid[]) order by ${orderBy}`, [orgId, pgArray(ids)]);
   return mapRows(entity, columns, rows);
 }
 
@@ -113,22 +201,51 @@ export function readable(em: EntityManager, entityName: string): boolean {
   return em.getMetadata().find(entityName)?.properties.organization?.fieldNames?.[0] === "organization_id";
 }
 
-export async function readPage<T extends object>(em: EntityManager, entity: abstract new (...args: never[]) => T, q: ListQuery): Promise<{ items: T[]; total: number }> {
+/**
+ * One page of a list in one statement: the rows (one more than the page, which tells whether there
+ * is a next one), each row's selected many-to-one references as a JSON array in the same row
+ * (primary-key lookups, organisation-checked), and the count when asked for as an uncorrelated
+ * subquery — a plain count is an index-only scan on the tenant-leading index, where
+ * `count(*) over ()` would make the page read every matching row. Only the count when no rows are
+ * selected.
+ */
+export async function readPage<T extends object>(em: EntityManager, entity: EntityClass<T>, q: ListQuery): Promise<{ items: T[]; total: number }> {
+  const shape: ReadShape = typeof q.total === "object" ? q.total : { total: q.total, nodes: true, joins: [] };
   const meta = em.getMetadata().get(entity.name);
   const orgId = tenantOf(em, entity.name);
-  const columns = columnsOf(meta);
-  const select = columns.map((c, i) => `${c.select} as "c${i}"`).join(", ");
+  const table = `"${meta.tableName}"`;
   const where = [`"organization_id" = ?`, ...q.where.map((w) => `(${w})`)].join(" and ");
-  // One row more than the page tells whether there is a next one. The count, when asked for, is its
-  // own statement: `count(*) over ()` would make the page read every matching row, while a plain
-  // count is an index-only scan on the tenant-leading index.
-  const sql = `select ${select} from "${meta.tableName}" where ${where} order by ${q.orderBy} limit ? offset ?`;
-  const conn = em.getConnection();
-  const [rows, counted] = await Promise.all([
-    conn.execute<Record<string, unknown>[]>(sql, [orgId, ...q.params, q.limit + 1, q.offset]),
-    q.total ? conn.execute<{ n: string }[]>(`select count(*) as n from "${meta.tableName}" where ${where}`, [orgId, ...q.params]) : Promise.resolve(undefined),
-  ]);
+  const whereParams = [orgId, ...q.params];
+  const countSql = `select count(*) from ${table} where ${where}`;
+  if (!shape.nodes) {
+    const [row] = await query<{ n: string }>(em, `${countSql.replace("count(*)", "count(*) as n")}`, whereParams);
+    return { items: [], total: Number(row?.n ?? 0) };
+  }
+  const columns = columnsOf(meta);
+  const parts = columns.map((c, i) => `${c.select} as "c${i}"`);
+  const joined = shape.joins.map(({ property, entity: target }) => {
+    const fk = meta.properties[property as keyof typeof meta.properties]?.fieldNames?.[0];
+    const targetMeta = em.getMetadata().get(target.name);
+    if (!fk || !readable(em, target.name) || targetMeta.tableName === meta.tableName) throw new Error(`read path: cannot join ${entity.name}.${property}`);
+    return { property, target, targetColumns: columnsOf(targetMeta), fk, targetTable: `"${targetMeta.tableName}"` };
+  });
+  // Inside the subquery unqualified names are the joined table's; the outer row is named by table.
+  joined.forEach((j, k) => parts.push(`(select json_build_array(${j.targetColumns.map((c) => c.select).join(", ")}) from ${j.targetTable} where "id" = ${table}."${j.fk}" and "organization_id" = ${table}."organization_id") as "j${k}"`));
+  if (shape.total) parts.push(`(${countSql}) as "total"`);
+  const rows = await query<Record<string, unknown>>(em, `select ${parts.join(", ")} from ${table} where ${where} order by ${q.orderBy} limit ? offset ?`, [...whereParams, ...(shape.total ? whereParams : []), q.limit + 1, q.offset]);
   const items = mapRows(entity, columns, rows.slice(0, q.limit));
-  const total = counted ? Number(counted[0]?.n ?? 0) : q.offset + items.length + (rows.length > q.limit ? 1 : 0);
+  if (shape.prime && joined.length) {
+    rows.slice(0, q.limit).forEach((row) =>
+      joined.forEach((j, k) => {
+        const values = row[`j${k}`] as unknown[] | null;
+        if (values) shape.prime!(j.target, mapValues(j.target, j.targetColumns, (i) => values[i]) as { id: string });
+      }),
+    );
+  }
+  let total: number;
+  if (!shape.total) total = q.offset + items.length + (rows.length > q.limit ? 1 : 0);
+  else if (rows.length) total = Number(rows[0]!.total);
+  // No row to carry the count: past the end of a list, or an empty one.
+  else total = q.offset === 0 ? 0 : Number((await query<{ n: string }>(em, countSql.replace("count(*)", "count(*) as n"), whereParams))[0]?.n ?? 0);
   return { items, total };
 }

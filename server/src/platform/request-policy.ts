@@ -1,5 +1,4 @@
-import { visit, type DocumentNode, type GraphQLError, type OperationDefinitionNode } from "graphql";
-import type { ApolloServerPlugin } from "@apollo/server";
+import { visit, type DocumentNode, type GraphQLError } from "graphql";
 import type { Principal } from "./auth";
 import { AppError, ErrorCode } from "./errors";
 
@@ -30,21 +29,3 @@ export function introspectionRefusal(policy: IntrospectionPolicy, principal: Pri
 
 export const subscriptionOverHttp = () =>
   new AppError(ErrorCode.BAD_REQUEST, "Subscriptions need a WebSocket: connect with graphql-ws to the same /graphql URL (ws:// or wss://)", { http: { status: 400 } });
-
-/** Apollo: subscriptions are refused over HTTP, and introspection follows the policy. */
-export function requestPolicyPlugin<C extends { principal: Principal | null }>(policy: IntrospectionPolicy): ApolloServerPlugin<C> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ operation, document, contextValue }) {
-          if ((operation as OperationDefinitionNode | null)?.operation === "subscription") throw subscriptionOverHttp();
-          if (usesIntrospection(document)) {
-            const refusal = introspectionRefusal(policy, contextValue.principal);
-            if (refusal) throw refusal;
-          }
-        },
-      };
-    },
-  };
-}
-

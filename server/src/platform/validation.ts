@@ -118,6 +118,12 @@ export const validDate = z.date().superRefine((d, ctx) => {
 /** Today's calendar date in Europe/Stockholm, YYYY-MM-DD: due dates are Swedish calendar days. */
 const STOCKHOLM_DATE = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm", year: "numeric", month: "2-digit", day: "2-digit" });
 
+let lastToday: { second: number; value: string } | undefined;
 export function todayInStockholm(now = new Date()): string {
-  return STOCKHOLM_DATE.format(now);
+  // Formatting is ~2 µs and lists ask it for every row: the answer of the same second is kept.
+  const second = Math.floor(now.getTime() / 1000);
+  if (lastToday?.second === second) return lastToday.value;
+  const value = STOCKHOLM_DATE.format(now);
+  lastToday = { second, value };
+  return value;
 }

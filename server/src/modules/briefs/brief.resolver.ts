@@ -27,7 +27,8 @@ const toSettings = (values: BriefSettingsValues) => Object.assign(new BriefSetti
 export class MeetingBriefsResolver {
   @FieldResolver(() => [Brief], { description: "The meeting's briefs, newest version first within each kind." })
   briefs(@Root() meeting: Meeting, @Ctx() ctx: GraphQLContext): Promise<Brief[]> {
-    return ctx.em().find(Brief, { meeting: meeting.id }, { orderBy: { kind: "asc", version: "desc" } });
+    // One statement for every meeting of a list (the dashboard's upcoming meetings), not one each.
+    return ctx.loaders.loadByReference(Brief, "meeting", meeting.id, `"kind" asc, "version" desc, "id" asc`);
   }
 
   @Mutation(() => BriefPayload, {

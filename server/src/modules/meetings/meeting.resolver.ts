@@ -32,7 +32,7 @@ import {
 } from "./meeting.inputs";
 import { meetingChanged } from "./meeting.topics";
 import type { GraphQLResolveInfo } from "graphql";
-import { wantsTotal } from "../../platform/read-path";
+import { readShape } from "../../platform/read-path";
 
 export const MeetingConnection = Connection(Meeting, "Meeting");
 
@@ -57,7 +57,7 @@ export class MeetingResolver {
   ) {
     const page = parsePage({ first, after });
     const where = parseInput(meetingFilterSchema, filter, "filter");
-    const { items, total } = await service(ctx).list(where, orderBy, page, wantsTotal(info));
+    const { items, total } = await service(ctx).list(where, orderBy, page, readShape(info, ctx.loaders, { organizer: User }));
     return toConnection(items, total, page);
   }
 

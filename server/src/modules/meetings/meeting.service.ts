@@ -5,7 +5,7 @@ import { AppError, ErrorCode, notFound, conflict } from "../../platform/errors";
 import type { Principal } from "../../platform/auth";
 import { type AppPubSub } from "../../platform/pubsub";
 import type { Page } from "../../platform/pagination";
-import { pgArray, readPage } from "../../platform/read-path";
+import { pgArray, readPage, type ReadShape } from "../../platform/read-path";
 import { Organization } from "../../platform/identity/organization.entity";
 import { Role, User } from "../../platform/identity/user.entity";
 import { AuditAction } from "../audit/audit-event.entity";
@@ -63,7 +63,7 @@ export class MeetingService {
   }
 
   /** The organisation's meetings: the read path (one statement, plain rows), see platform/read-path.ts. */
-  async list(filter: Filter, order: { field: MeetingOrderField; direction: OrderDirection } | null | undefined, page: Page, total = true) {
+  async list(filter: Filter, order: { field: MeetingOrderField; direction: OrderDirection } | null | undefined, page: Page, total: boolean | ReadShape = true) {
     const where: string[] = [];
     const params: unknown[] = [];
     if (filter?.from) {

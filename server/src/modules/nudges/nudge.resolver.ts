@@ -5,7 +5,7 @@ import { requirePrincipal } from "../../platform/context";
 import { parseInput } from "../../platform/errors";
 import { Connection, parsePage, toConnection } from "../../platform/pagination";
 import type { ChangeEvent } from "../../platform/pubsub";
-import { wantsTotal } from "../../platform/read-path";
+import { readShape } from "../../platform/read-path";
 import { ActionItem } from "../decisions/action-item.entity";
 import { Nudge, NudgeDelivery, NudgeItemState, NudgeKind, NudgeSettings } from "./nudge.entity";
 import {
@@ -66,7 +66,7 @@ export class NudgeResolver {
   ) {
     const page = parsePage({ first, after });
     const where = parseInput(nudgeFilterSchema, filter, "filter");
-    const { items, total } = await service(ctx).list(where, page, wantsTotal(info));
+    const { items, total } = await service(ctx).list(where, page, readShape(info));
     return toConnection(items, total, page);
   }
 

@@ -8,7 +8,7 @@ import { User } from "../../platform/identity/user.entity";
 import type { JobQueue } from "../../platform/jobs/types";
 import type { Page } from "../../platform/pagination";
 import type { AppPubSub } from "../../platform/pubsub";
-import { readPage } from "../../platform/read-path";
+import { readPage, type ReadShape } from "../../platform/read-path";
 import { quietHoursEnd, stockholmMidnight, addDays, stockholmDate } from "../../platform/time/working-time";
 import { ActionItem } from "../decisions/action-item.entity";
 import { ActionItemService } from "../decisions/action-item.service";
@@ -73,7 +73,7 @@ export class NudgeService {
     private readonly jobs: Pick<JobQueue, "enqueueMany">,
   ) {}
 
-  async list(filter: { unread?: boolean | null } | null | undefined, page: Page, total: boolean) {
+  async list(filter: { unread?: boolean | null } | null | undefined, page: Page, total: boolean | ReadShape) {
     const where = [`"recipient_id" = ?`];
     const params: unknown[] = [this.principal.userId];
     if (filter?.unread === true) where.push(`"read_at" is null`);

@@ -15,10 +15,9 @@ const users = (ctx: GraphQLContext) => new UserService(ctx.em(), requirePrincipa
 
 @ObjectType({ description: "Who is asking, and what they may do." })
 export class Viewer {
-  @Field(() => User, { description: "The signed-in user (for an API token: the admin who created it)." })
-  user!: User;
-  @Field(() => Organization, { description: "The viewer's organisation." })
-  organization!: Organization;
+  /** Read by ViewerResolver when `user` or `organization` is selected. */
+  userId!: string;
+  orgId!: string;
   @Field(() => Role, { description: "The role in force for this request." })
   role!: Role;
   @Field(() => Boolean, { description: "Whether the viewer may write." })
@@ -57,17 +56,28 @@ export class UserPayload {
   @Field(() => User, { nullable: true, description: "The user." }) user!: User | null;
 }
 
+@Resolver(() => Viewer)
+export class ViewerResolver {
+  @FieldResolver(() => User, { description: "The signed-in user (for an API token: the admin who created it)." })
+  async user(@Root() viewer: Viewer, @Ctx() ctx: GraphQLContext): Promise<User> {
+    return (await ctx.loaders.load(User, viewer.userId)) ?? (await ctx.em().findOneOrFail(User, { id: viewer.userId }));
+  }
+
+  @FieldResolver(() => Organization, { description: "The viewer's organisation." })
+  organization(@Root() viewer: Viewer, @Ctx() ctx: GraphQLContext): Promise<Organization> {
+    return ctx.em().findOneOrFail(Organization, { id: viewer.orgId });
+  }
+}
+
 @Resolver(() => User)
 export class OrganizationResolver {
   @Query(() => Viewer, { description: "The signed-in user, their organisation and what they may do." })
-  async viewer(@Ctx() ctx: GraphQLContext): Promise<Viewer> {
+  viewer(@Ctx() ctx: GraphQLContext): Viewer {
     const principal = requirePrincipal(ctx);
-    const em = ctx.em();
-    const user = await em.findOneOrFail(User, { id: principal.userId });
-    const organization = await em.findOneOrFail(Organization, { id: principal.orgId });
+    // The user and the organisation are read only when asked for (ViewerResolver): `canEdit` needs no query.
     return Object.assign(new Viewer(), {
-      user,
-      organization,
+      userId: principal.userId,
+      orgId: principal.orgId,
       role: principal.role,
       canEdit: ROLE_RANK[principal.role] >= ROLE_RANK[Role.EDITOR],
       canAdmin: principal.role === Role.ADMIN,

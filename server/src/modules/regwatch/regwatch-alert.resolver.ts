@@ -8,7 +8,7 @@ import { toGlobalId } from "../../platform/ids";
 import { User } from "../../platform/identity/user.entity";
 import { Connection, parsePage, toConnection } from "../../platform/pagination";
 import type { ChangeEvent } from "../../platform/pubsub";
-import { wantsTotal } from "../../platform/read-path";
+import { readShape } from "../../platform/read-path";
 import { ActionItem } from "../decisions/action-item.entity";
 import { Meeting } from "../meetings/meeting.entity";
 import { Stakeholder } from "../stakeholders/stakeholder.entity";
@@ -46,7 +46,7 @@ export class RegwatchAlertResolver {
   ) {
     const page = parsePage({ first, after });
     const where = parseInput(regwatchAlertFilterSchema, filter, "filter");
-    const { items, total } = await regwatchService(ctx).alerts(where, page, wantsTotal(info));
+    const { items, total } = await regwatchService(ctx).alerts(where, page, readShape(info));
     return toConnection(items, total, page);
   }
 

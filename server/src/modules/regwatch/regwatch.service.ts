@@ -10,7 +10,7 @@ import { User } from "../../platform/identity/user.entity";
 import type { OutboundClient } from "../../platform/outbound";
 import type { Page } from "../../platform/pagination";
 import type { AppPubSub } from "../../platform/pubsub";
-import { pgArray, readPage } from "../../platform/read-path";
+import { pgArray, readPage, type ReadShape } from "../../platform/read-path";
 import { todayInStockholm } from "../../platform/validation";
 import { ActionItemService } from "../decisions/action-item.service";
 import { Meeting } from "../meetings/meeting.entity";
@@ -163,7 +163,7 @@ export class RegwatchService {
   }
 
   /** The organisation's alerts, newest first: the read path (one statement, plus a count when asked). */
-  alerts(filter: z.infer<typeof regwatchAlertFilterSchema>, page: Page, total: boolean) {
+  alerts(filter: z.infer<typeof regwatchAlertFilterSchema>, page: Page, total: boolean | ReadShape) {
     const where: string[] = [];
     const params: unknown[] = [];
     for (const [column, type, values] of [["state", "regwatch_alert_state", filter?.state], ["severity", "regwatch_severity", filter?.severity]] as const) {
