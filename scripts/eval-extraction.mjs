@@ -7,6 +7,9 @@
 //    in process: the dev set again for its title F1, every regression set (holdout…holdout5),
 //    the corpus train slice pooled and as leave-one-writer-out cross-validation (retrains; skipped
 //    with --quick), and the test slice, which is never tuned on.
+// `--provider openai` runs the same sets against the configured OpenAI-compatible server instead
+// (server/src/cli/eval-remote-extraction.ts: AI_BASE_URL, AI_MODEL, AI_API_KEY, AI_CHUNK_CHARS…;
+// `--sets dev,holdout,train,test`, `--limit N`, `--concurrency N`); `--provider local` is the default.
 import { existsSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { dirname, join, resolve } from "node:path";
@@ -20,6 +23,17 @@ const args = process.argv.slice(2);
 const json = args.includes("--json");
 const quick = args.includes("--quick");
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+const providerAt = args.findIndex((a) => a === "--provider" || a.startsWith("--provider="));
+const provider = providerAt < 0 ? "local" : args[providerAt].includes("=") ? args[providerAt].split("=")[1] : args[providerAt + 1];
+if (provider === "openai") {
+  const rest = args.filter((a, i) => i !== providerAt && !(i === providerAt + 1 && !args[providerAt].includes("=")));
+  const run = spawnSync(process.execPath, ["--import", "tsx", "server/src/cli/eval-remote-extraction.ts", ...rest], { cwd: repoRoot, stdio: "inherit" });
+  process.exit(run.status ?? 2);
+}
+if (provider !== "local" || args.some((a) => /^--(sets|limit|concurrency)\b/.test(a))) {
+  console.error(provider !== "local" ? `eval:extraction: unknown --provider ${provider} (local or openai)` : "eval:extraction: --sets, --limit and --concurrency go with --provider openai");
+  process.exit(2);
+}
 const train = ["--import", "tsx", "server/src/cli/train-extraction.ts"];
 const inRepo = (label, ...extra) => {
   if (!json) console.log(`\n${label}:`);

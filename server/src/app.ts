@@ -11,13 +11,14 @@ import { createMetrics } from "./platform/metrics";
 import { createOutboundClient } from "./platform/outbound";
 import { createMailer } from "./platform/delivery/email";
 import { createMemoryPubSub, createRedisPubSub } from "./platform/pubsub";
-import { createMemoryRateLimiter, createRedisRateLimiter } from "./platform/rate-limit";
+import { createBatchedRedisRateLimiter, createMemoryRateLimiter } from "./platform/rate-limit";
 import { createFallbackRateLimiter, createRedisClient } from "./platform/redis";
 import { openAppDatabase, REGISTRY } from "./registry";
 import { seedRegwatchDemo } from "./modules/regwatch/index";
 import { buildAppSchema, PERMISSIONS } from "./schema";
 import { seedDemo } from "./modules/demo/demo-seed";
 import { createConfiguredProvider } from "./modules/transcripts/provider-selection";
+import { createConfiguredStt } from "./modules/speech/stt-selection";
 
 export interface RunningApp {
   port: number;
@@ -92,7 +93,7 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
       url,
       queue: config.jobs.queue,
       definitions: REGISTRY.jobs,
-      deps: { db, pubsub, logger, clock: options.clock ?? systemClock, provider, outbound: createOutboundClient({ allowlist: config.outbound.allowlist }), mailer, metricsRegistry: metrics.registry, publicUrl: config.http.publicUrl ?? `http://localhost:${config.http.port}` },
+      deps: { db, pubsub, logger, clock: options.clock ?? systemClock, provider, stt: createConfiguredStt(config.stt), outbound: createOutboundClient({ allowlist: config.outbound.allowlist }), mailer, metricsRegistry: metrics.registry, publicUrl: config.http.publicUrl ?? `http://localhost:${config.http.port}` },
       logger,
       metrics: jobMetrics,
       ...(options.clock ? { clock: options.clock } : {}),
@@ -106,7 +107,7 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
     if (works) await jobs.startWorker();
 
     const localLimiter = createMemoryRateLimiter(config.http.rateLimitPerMinute);
-    const rateLimiter = redis ? createFallbackRateLimiter(createRedisRateLimiter(redis, config.http.rateLimitPerMinute), localLimiter, () => metrics.rateLimitFallbacks.inc()) : localLimiter;
+    const rateLimiter = redis ? createFallbackRateLimiter(createBatchedRedisRateLimiter(redis, config.http.rateLimitPerMinute), localLimiter, () => metrics.rateLimitFallbacks.inc()) : localLimiter;
     const schema = serves ? await buildAppSchema(pubsub, logger) : undefined;
     const http = await createHttpServer({
       config,

@@ -25,6 +25,8 @@ const envSchema = z
     // Default depends on AUTH_MODE (see loadConfig): dev sign-in listens on loopback only.
     HOST: z.string().min(1).optional(),
     PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    // Processes serving HTTP and WebSocket on PORT (node:cluster); more than one needs REDIS_URL.
+    API_PROCESSES: z.coerce.number().int().min(1).max(64).default(1),
     PUBLIC_URL: z.url().optional(),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL").optional(),
@@ -71,7 +73,19 @@ const envSchema = z
     AI_BASE_URL: z.url().optional(),
     AI_API_KEY: z.string().min(1).optional(),
     AI_MODEL: z.string().min(1).max(100).optional(),
+    // Long meetings go to the remote model in parts: characters of cues per request, cues repeated between parts, requests at once.
+    AI_CHUNK_CHARS: z.coerce.number().int().min(1000).max(1_000_000).default(12_000),
+    AI_CHUNK_OVERLAP_CUES: z.coerce.number().int().min(0).max(50).default(3),
+    AI_MAX_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(2),
+    AI_TIMEOUT_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
     TRANSCRIPT_MAX_BYTES: z.coerce.number().int().min(1024).max(50 * MIB).default(5 * MIB),
+    // Unset STT_URL: speech-to-text is off (transcribeAudio answers STT_NOT_CONFIGURED).
+    STT_URL: z.url().refine((v) => /^https?:\/\//.test(v), "must be an http(s) URL").optional(),
+    STT_API_KEY: z.string().min(1).optional(),
+    STT_MODEL: z.string().min(1).max(100).default("whisper-1"),
+    STT_LOCAL: bool.default(false),
+    STT_MAX_BYTES: z.coerce.number().int().min(1024).max(200 * MIB).default(25 * MIB),
+    STT_LANGUAGE: z.string().regex(/^[a-z]{2,3}$/, "an ISO 639-1 code such as sv or en").default("sv"),
     JOBS_QUEUE: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,62}$/, "lower-case letters, digits, - and _").default("default"),
     JOBS_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(2000),
     JOBS_LOCK_LIFETIME_MS: z.coerce.number().int().min(1000).max(3_600_000).default(30_000),
@@ -124,6 +138,13 @@ function crossFieldProblems(env: Record<string, string | undefined>): string[] {
     for (const key of ["AI_BASE_URL", "AI_MODEL"]) if (!env[key]) problems.push(`${key}: required when AI_PROVIDER=openai`);
   }
   // Separate api and worker processes only meet through Redis: job progress must reach the subscriber.
+  const apiProcesses = Number(env.API_PROCESSES ?? 1);
+  if (apiProcesses > 1 && !env.REDIS_URL) {
+    problems.push("API_PROCESSES: several api processes share live updates, job progress and rate limits through Redis, so REDIS_URL is required");
+  }
+  if (apiProcesses > 1 && env.ROLE === "worker") {
+    problems.push("API_PROCESSES: a worker serves no API; scale workers as separate processes instead");
+  }
   if ((env.ROLE === "api" || env.ROLE === "worker") && !env.REDIS_URL) {
     problems.push(`ROLE: ${env.ROLE} runs beside other processes, so REDIS_URL is required (job progress and live updates travel through Redis); use ROLE=all for a single process`);
   }
@@ -155,6 +176,8 @@ export const ENV_KEYS: readonly string[] = Object.keys(envSchema.shape);
 export interface Config {
   env: Env["NODE_ENV"];
   role: Env["ROLE"];
+  /** How many processes serve HTTP and WebSocket (node:cluster, see main.ts). */
+  apiProcesses: number;
   http: {
     host: string;
     port: number;
@@ -181,6 +204,8 @@ export interface Config {
   client: { serve: boolean; dist: string };
   graphql: { maxDepth: number; maxTokens: number; maxCost: number; maxAliases: number; introspection: Env["GRAPHQL_INTROSPECTION"] };
   ai: AiConfig;
+  /** null when STT_URL is unset: speech-to-text is then off. */
+  stt: SttConfig | null;
   jobs: { queue: string; pollMs: number; lockLifetimeMs: number; shutdownGraceMs: number; schedules: boolean };
   /** Hosts and CIDRs user-typed URLs may reach although private (the operator's exception to the outbound guard). */
   outbound: { allowlist: string[] };
@@ -199,9 +224,43 @@ export interface AiConfig {
     /** secret: sent to the AI server only; never logged */
     apiKey?: string;
     model: string;
+    /** Parts of a long meeting: characters of cues per request, and cues repeated at the start of the next part. */
+    chunking: { maxChars: number; overlapCues: number };
+    /** Requests in flight at once from this process. */
+    maxConcurrency: number;
+    /** Per request (a model on CPU may need minutes for one part). */
+    timeoutMs: number;
   };
   /** Largest transcript accepted, in bytes of UTF-8. */
   transcriptMaxBytes: number;
+}
+
+/**
+ * Speech-to-text through an OpenAI-compatible `/v1/audio/transcriptions` server (whisper.cpp,
+ * faster-whisper-server, KB-Whisper behind a server). `local` is the operator's statement that the
+ * server runs on the organisation's own machines: only then may SENSITIVE meetings' audio go there.
+ */
+export interface SttConfig {
+  /** Base URL without /v1/audio/transcriptions; operator configuration, not user input. */
+  url: string;
+  /** secret: sent to the STT server only (as Bearer); never logged */
+  apiKey?: string;
+  model: string;
+  local: boolean;
+  /** Largest audio file accepted, in bytes (after base64 decoding). */
+  maxBytes: number;
+  /** ISO 639-1 language sent with every request. */
+  language: string;
+}
+
+/**
+ * The largest signed-in /graphql body: a transcript travels as JSON text (escaping can double it),
+ * audio as base64 (4/3 of its bytes), each with 64 KiB for the rest of the request.
+ */
+export function graphqlBodyLimit(config: Pick<Config, "ai" | "stt">): number {
+  const transcriptNeed = Math.max(MIB, 2 * config.ai.transcriptMaxBytes + 64 * 1024);
+  const audioNeed = config.stt ? Math.ceil((config.stt.maxBytes * 4) / 3) + 64 * 1024 : 0;
+  return Math.max(transcriptNeed, audioNeed);
 }
 
 export class ConfigError extends Error {
@@ -223,6 +282,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   return {
     env: e.NODE_ENV,
     role: e.ROLE,
+    apiProcesses: e.API_PROCESSES,
     http: {
       host: e.HOST ?? defaultHost(e.AUTH_MODE),
       port: e.PORT,
@@ -259,10 +319,20 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       provider: e.AI_PROVIDER,
       remote:
         e.AI_PROVIDER === "openai" && e.AI_BASE_URL && e.AI_MODEL
-          ? { baseUrl: e.AI_BASE_URL, model: e.AI_MODEL, ...(e.AI_API_KEY ? { apiKey: e.AI_API_KEY } : {}) }
+          ? {
+              baseUrl: e.AI_BASE_URL,
+              model: e.AI_MODEL,
+              ...(e.AI_API_KEY ? { apiKey: e.AI_API_KEY } : {}),
+              chunking: { maxChars: e.AI_CHUNK_CHARS, overlapCues: e.AI_CHUNK_OVERLAP_CUES },
+              maxConcurrency: e.AI_MAX_CONCURRENCY,
+              timeoutMs: e.AI_TIMEOUT_MS,
+            }
           : undefined,
       transcriptMaxBytes: e.TRANSCRIPT_MAX_BYTES,
     },
+    stt: e.STT_URL
+      ? { url: e.STT_URL, model: e.STT_MODEL, local: e.STT_LOCAL, maxBytes: e.STT_MAX_BYTES, language: e.STT_LANGUAGE, ...(e.STT_API_KEY ? { apiKey: e.STT_API_KEY } : {}) }
+      : null,
     jobs: { queue: e.JOBS_QUEUE, pollMs: e.JOBS_POLL_MS, lockLifetimeMs: e.JOBS_LOCK_LIFETIME_MS, shutdownGraceMs: e.JOBS_SHUTDOWN_GRACE_MS, schedules: e.JOBS_SCHEDULES === "on" },
     // `none`: nothing private, whatever the defaults. Unset on the embedded demo defaults (development with the demo seeded): 127.0.0.1, so the
     // regwatch demo source the app serves itself can be polled. Anywhere else unset means none.

@@ -31,6 +31,7 @@ export const ActionItemRowFragment = graphql(`
     updatedAt
     source
     editedByHuman
+    reviewState
   }
 `);
 

@@ -15,6 +15,7 @@ export const DecisionItemFragment = graphql(`
     decidedAt
     source
     editedByHuman
+    reviewState
     ...DecisionProvenance_Decision
   }
 `);

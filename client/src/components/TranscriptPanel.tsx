@@ -6,6 +6,8 @@ import { FortKnoxNotice } from "./transcript/FortKnoxNotice";
 import { RerunButton } from "./transcript/RerunButton";
 import { RunStatus, RunStatusFragment } from "./transcript/RunStatus";
 import { TranscriptFacts } from "./transcript/TranscriptFacts";
+import { AudioUploadForm } from "./transcript/AudioUploadForm";
+import { StoredSpeakerMapping } from "./transcript/StoredSpeakerMapping";
 import { UploadForm } from "./transcript/UploadForm";
 import { useRunWatch } from "./transcript/useRunWatch";
 
@@ -30,6 +32,10 @@ export const TranscriptPanelFragment = graphql(`
       id
       ...RunStatus_ExtractionRun
     }
+    speechTranscription {
+      id
+      status
+    }
   }
 `);
 
@@ -53,6 +59,7 @@ export function TranscriptPanel({ meeting: meetingRef, canEdit, onRunSucceeded, 
   const latestRef = meeting.extractionRuns[0];
   const latestRun = latestRef ? getFragmentData(RunStatusFragment, latestRef) : null;
   const active = latestRun?.status === "QUEUED" || latestRun?.status === "RUNNING";
+  const participants = meeting.participants.map((p) => ({ id: p.id, name: p.stakeholder.name, consent: p.consent }));
 
   useRunWatch(meeting.id, latestRun, onRunSucceeded);
 
@@ -71,6 +78,7 @@ export function TranscriptPanel({ meeting: meetingRef, canEdit, onRunSucceeded, 
           {editable && transcript ? (
             <RerunButton meetingId={meeting.id} disabled={!consent.ok || active} onConsentRefused={onConsentRefused} />
           ) : null}
+          {editable && transcript ? <StoredSpeakerMapping meetingId={meeting.id} transcriptId={transcript.id} participants={participants} onChanged={onConsentRefused} /> : null}
         </div>
 
         <div className="transcript-upload">
@@ -78,12 +86,24 @@ export function TranscriptPanel({ meeting: meetingRef, canEdit, onRunSucceeded, 
             <UploadForm
               meetingId={meeting.id}
               consentOk={consent.ok}
-              participants={meeting.participants.map((p) => ({ id: p.id, name: p.stakeholder.name, consent: p.consent }))}
+              participants={participants}
               onConsentRefused={onConsentRefused}
             />
           ) : (
             <p className="meta">{t("transcript.viewerHint")}</p>
           )}
+          {editable ? (
+            <AudioUploadForm
+              meetingId={meeting.id}
+              sensitive={meeting.sensitivity === "SENSITIVE"}
+              consentOk={consent.ok}
+              participants={participants}
+              latest={meeting.speechTranscription ?? null}
+              onConsentRefused={onConsentRefused}
+              onRunSucceeded={onRunSucceeded}
+              onParticipantsChanged={onConsentRefused}
+            />
+          ) : null}
         </div>
       </div>
     </section>

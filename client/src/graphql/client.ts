@@ -38,6 +38,11 @@ const EMBEDDED_TYPE_NAMES = [
   "CreateApiTokenPayload",
   // Values without an id: trend points, a file's speakers before upload, removal results.
   "ActionItemTrendPoint",
+  // The review loop: verdict results and the weekly precision are values.
+  "ReviewSuggestionPayload",
+  "ReviewPrecisionWeek",
+  "ReviewSettings",
+  "ReviewSettingsPayload",
   "TranscriptSpeaker",
   // A transcript's cues are read by the viewer page by page and kept there, not normalised.
   "TranscriptSegment",
@@ -158,6 +163,24 @@ function optimisticStatus(status: ActionItemStatusValue) {
   };
 }
 
+/**
+ * A verdict on a suggestion flips its review state at once (it leaves "Förslag att granska");
+ * whether the id is a decision's or an action item's is read from the cache, not from the id.
+ */
+function optimisticReview(args: Record<string, unknown>, cache: Cache) {
+  const input = (args.input ?? {}) as { id?: unknown; verdict?: unknown };
+  const id = String(input.id ?? "");
+  const reviewState = input.verdict === "ACCEPT" ? "ACCEPTED" : input.verdict === "REJECT" ? "REJECTED" : "SUGGESTED";
+  const reviewedAt = reviewState === "SUGGESTED" ? null : new Date().toISOString();
+  const isDecision = cache.resolve({ __typename: "Decision", id }, "reviewState") != null;
+  const item = { id, reviewState, reviewedAt };
+  return {
+    __typename: "ReviewSuggestionPayload",
+    decision: isDecision ? { __typename: "Decision", ...item } : null,
+    actionItem: isDecision ? null : { __typename: "ActionItem", ...item },
+  };
+}
+
 export interface ApiClient {
   client: Client;
   dispose(): void;
@@ -194,6 +217,7 @@ export function createApiClient({ token, onUnauthenticated }: ApiClientOptions):
       completeActionItem: optimisticStatus("DONE"),
       reopenActionItem: optimisticStatus("OPEN"),
       cancelActionItem: optimisticStatus("CANCELLED"),
+      reviewSuggestion: optimisticReview,
     },
     updates: {
       Mutation: {
@@ -214,6 +238,13 @@ export function createApiClient({ token, onUnauthenticated }: ApiClientOptions):
           invalidateQueryField(cache, "notificationPreferences");
         },
         updateBriefSettings: (_result, _args, cache) => invalidateQueryField(cache, "briefSettings"),
+        updateReviewSettings: (_result, _args, cache) => invalidateQueryField(cache, "reviewSettings"),
+        // A verdict changes the precision, and an accepted action item joins the organisation's lists.
+        reviewSuggestion: (_result, _args, cache) => {
+          invalidateQueryField(cache, "reviewPrecision");
+          invalidateQueryField(cache, "actionItems");
+          invalidateQueryField(cache, "actionItemTrend");
+        },
         generatePreBrief: (result, args, cache) =>
           linkBrief(cache, (args.input as { meetingId?: unknown } | undefined)?.meetingId, (result.generatePreBrief as { brief?: BriefResult } | null)?.brief),
         generatePostBrief: (result, args, cache) =>

@@ -7,6 +7,8 @@ import { svCharts } from "./sv-charts";
 import { svStructure } from "./sv-structure";
 import { svWorkbench } from "./sv-workbench";
 import { svExport } from "./sv-export";
+import { svReview } from "./sv-review";
+import { svSpeech } from "./sv-speech";
 
 export const sv = {
   "app.name": "Postboxen",
@@ -1228,6 +1230,8 @@ export const sv = {
   ...svAdmin,
   ...svWorkbench,
   ...svExport,
+  ...svReview,
+  ...svSpeech,
   ...svStructure,
 } as const;
 

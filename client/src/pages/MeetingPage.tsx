@@ -12,6 +12,7 @@ import { BriefsPanel } from "../components/BriefsPanel";
 import { CalendarDownloadButton } from "../components/calendar/CalendarDownloadButton";
 import { ActionItemsExportButton, DecisionsExportButtons } from "../components/export/ExportButtons";
 import { ParticipantsPanel } from "../components/ParticipantsPanel";
+import { SuggestionsPanel } from "../components/review/SuggestionsPanel";
 import { ActionItemProvenance } from "../components/Provenance";
 import { TranscriptPanel } from "../components/TranscriptPanel";
 import { TranscriptViewer } from "../components/transcript/TranscriptViewer";
@@ -51,15 +52,19 @@ const MeetingPageQuery = graphql(`
         totalCount
         nodes {
           id
+          reviewState
           ...DecisionItem_Decision
+          ...SuggestionsPanel_Decision
         }
       }
       actionItems(first: $listSize) {
         totalCount
         nodes {
           id
+          reviewState
           ...ActionItemRow_ActionItem
           ...ActionItemProvenance_ActionItem
+          ...SuggestionsPanel_ActionItem
         }
       }
     }
@@ -100,6 +105,12 @@ export function MeetingPage() {
   const [editingMeeting, setEditingMeeting] = useState(false);
   const [addingDecision, setAddingDecision] = useState(false);
   const [addingItem, setAddingItem] = useState(false);
+  // Once the page showed suggestions, their panel stays (saying none are left), so focus has a place to go.
+  const suggestionCount = (data?.meeting?.decisions.nodes ?? []).filter((n) => n.reviewState === "SUGGESTED").length + (data?.meeting?.actionItems.nodes ?? []).filter((n) => n.reviewState === "SUGGESTED").length;
+  const [hadSuggestions, setHadSuggestions] = useState<string | null>(null);
+  useEffect(() => {
+    if (suggestionCount > 0) setHadSuggestions(id);
+  }, [suggestionCount, id]);
 
   useScrollToHash(data?.meeting?.id === id);
 
@@ -113,6 +124,13 @@ export function MeetingPage() {
 
   const canEdit = data?.viewer.canEdit ?? false;
   const editable = canEdit && meeting.viewerCanEdit;
+  // Suggestions (the extractor was unsure) are reviewed in their own panel, not listed as facts;
+  // rejected ones are not listed at all.
+  const isFact = (n: { reviewState: string }) => n.reviewState === "ACCEPTED" || n.reviewState === "EDITED";
+  const decisions = meeting.decisions.nodes.filter(isFact);
+  const actionItems = meeting.actionItems.nodes.filter(isFact);
+  const suggestedDecisions = meeting.decisions.nodes.filter((n) => n.reviewState === "SUGGESTED");
+  const suggestedActionItems = meeting.actionItems.nodes.filter((n) => n.reviewState === "SUGGESTED");
 
   return (
     <article className="meeting-page" aria-labelledby="meeting-title">
@@ -181,16 +199,20 @@ export function MeetingPage() {
 
         <TranscriptViewer meeting={meeting} canEdit={canEdit} />
 
+        {suggestedDecisions.length + suggestedActionItems.length > 0 || hadSuggestions === id ? (
+          <SuggestionsPanel decisions={suggestedDecisions} actionItems={suggestedActionItems} canEdit={editable} />
+        ) : null}
+
         <section className="panel" aria-labelledby="decisions-title" data-testid="meeting-decisions">
           <div className="panel-header">
             <h2 id="decisions-title">{t("meeting.decisions")}</h2>
-            {meeting.decisions.nodes.length > 0 ? <DecisionsExportButtons meetingId={meeting.id} /> : null}
+            {decisions.length > 0 ? <DecisionsExportButtons meetingId={meeting.id} /> : null}
           </div>
-          {meeting.decisions.nodes.length === 0 ? (
+          {decisions.length === 0 ? (
             <EmptyState messageKey="meeting.noDecisions" />
           ) : (
             <ul className="plain-list">
-              {meeting.decisions.nodes.map((decision) => (
+              {decisions.map((decision) => (
                 <DecisionItem key={decision.id} decision={decision} canEdit={editable} />
               ))}
             </ul>
@@ -218,15 +240,15 @@ export function MeetingPage() {
         <section className="panel" aria-labelledby="meeting-items-title" data-testid="meeting-action-items">
           <div className="panel-header">
             <h2 id="meeting-items-title">{t("meeting.actionItems")}</h2>
-            {meeting.actionItems.nodes.length > 0 ? (
+            {actionItems.length > 0 ? (
               <ActionItemsExportButton filter={{ meetingId: meeting.id }} groupLabel="export.group.actionItems" testId="meeting-items-export" />
             ) : null}
           </div>
-          {meeting.actionItems.nodes.length === 0 ? (
+          {actionItems.length === 0 ? (
             <EmptyState messageKey="meeting.noActionItems" />
           ) : (
             <ul className="card-list">
-              {meeting.actionItems.nodes.map((item) => (
+              {actionItems.map((item) => (
                 <ActionItemRow key={item.id} item={item} canEdit={canEdit} showMeeting={false}>
                   <ActionItemProvenance item={item} />
                 </ActionItemRow>

@@ -2,6 +2,7 @@ import { useOutletContext } from "react-router";
 import { ApiTokensSection } from "../components/settings/ApiTokensSection";
 import { BriefSettingsSection } from "../components/settings/BriefSettingsSection";
 import { CalendarSection } from "../components/settings/CalendarSection";
+import { MeetingIntelligenceSection } from "../components/settings/MeetingIntelligenceSection";
 import { NotificationPreferencesSection } from "../components/settings/NotificationPreferencesSection";
 import { NudgeRulesSection } from "../components/settings/NudgeRulesSection";
 import { UsersSection } from "../components/settings/UsersSection";
@@ -28,6 +29,7 @@ export function SettingsPage() {
         </>
       ) : null}
       {canEdit ? <CalendarSection canAdmin={canAdmin} /> : null}
+      {canEdit ? <MeetingIntelligenceSection canAdmin={canAdmin} /> : null}
       {canAdmin ? (
         <>
           <UsersSection viewerUserId={viewerUserId} />

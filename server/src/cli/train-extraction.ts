@@ -9,6 +9,9 @@
  * per writer. `--check` trains and compares with the committed file instead of writing it.
  * `--score <train|test|dir>` scores a corpus slice (or a directory of gold files) in process with the
  * committed model (the test slice is scored once per release and never tuned on).
+ * `--org <slug>` trains that organisation's own model from the same data plus its reviewers'
+ * labelled examples (see modules/review) and stores it in the database (the committed file is not
+ * touched); it prints one line with the model's hash.
  */
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { basename, dirname, resolve } from "node:path";
@@ -26,8 +29,14 @@ const WRITERS = ["w1", "w2", "w3", "w4", "w5", "w6"];
 
 const { values } = parseArgs({
   args: process.argv.slice(2),
-  options: { cv: { type: "boolean" }, check: { type: "boolean" }, score: { type: "string" }, json: { type: "boolean" } },
+  options: { cv: { type: "boolean" }, check: { type: "boolean" }, score: { type: "string" }, json: { type: "boolean" }, org: { type: "string" } },
 });
+
+if (values.org) {
+  // Imported only here: the plain trainer needs no database.
+  const { trainForOrganization } = await import("./train-organization");
+  process.exit(await trainForOrganization(root, values.org, { json: !!values.json }));
+}
 const score = (await import(pathToFileURL(resolve(root, "scripts/score-extraction.mjs")).href)) as ScoreModule;
 
 function scoreWithCommitted(meetings: Labelled[], label: string): void {

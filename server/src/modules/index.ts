@@ -10,6 +10,8 @@ import { nudgesModule } from "./nudges/index";
 import { organizationsModule } from "./organizations/index";
 import { procurementModule } from "./procurement/index";
 import { regwatchModule } from "./regwatch/index";
+import { reviewModule } from "./review/index";
+import { speechModule } from "./speech/index";
 import { stakeholdersModule } from "./stakeholders/index";
 import { transcriptsModule } from "./transcripts/index";
 
@@ -27,10 +29,12 @@ export const MODULES = [
   decisionsModule,
   briefsModule,
   transcriptsModule,
+  speechModule,
   procurementModule,
   jobsModule,
   nudgesModule,
   calendarModule,
   regwatchModule,
   exportModule,
+  reviewModule,
 ] as const;

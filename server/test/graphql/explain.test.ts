@@ -197,6 +197,8 @@ const CASES: ListCase[] = [
     tables: ["decisions", "action_items"],
   },
 
+  // reviewPrecision(weeks): one statement over the organisation's labelled examples and generate_series of weeks.
+  { name: "review precision by week (meeting intelligence settings)", covers: ["Query.reviewPrecision"], query: `{ reviewPrecision(weeks: 26) { weekStart accepted edited rejected reviewed precision } }`, tables: ["labelled_examples"] },
   // actionItemTrend(days): one statement over the organisation's items and generate_series of days.
   { name: "action items over time (the dashboard's trend)", covers: ["Query.actionItemTrend"], query: `{ actionItemTrend(days: 30) { date open done overdue } }`, tables: ["action_items"] },
   // auditEvents(first, after, filter: { actions }) — newest first, admins only.
@@ -294,7 +296,11 @@ function attachRecorders(): Queryable {
   const logger = config.getLogger();
   const own = logger as { logQuery: (context: LogContext) => void };
   own.logQuery = (context) => {
-    if (recording && context.level !== "error" && typeof context.query === "string") recording.push({ via: "orm", sql: context.query, params: [] });
+    if (recording && context.level !== "error" && typeof context.query === "string") {
+      // The read path's statements come with `$n` parameters (sent as such); the ORM's are inlined.
+      const params = (context as { params?: unknown[] }).params;
+      recording.push(params?.length && /\$1\b/.test(context.query) ? { via: "jobs", sql: context.query, params } : { via: "orm", sql: context.query, params: [] });
+    }
   };
   const store = server.jobs.store as unknown as { pool: Queryable };
   const pool = store.pool;
@@ -416,6 +422,11 @@ async function seed(orgIds: string[]) {
     from (select m.id as meeting_id, m.organization_id, m.starts_at, k, (m.mn - 1) * ${ITEMS_PER_MEETING} + k as j from ${m} m, generate_series(1, ${ITEMS_PER_MEETING}) k) x
     left join ${u} u on u.organization_id = x.organization_id and x.j % 6 <> 0 and u.un = x.j % ${USERS}
     ${INTERLEAVED}`);
+  // Reviewers' verdicts on a third of the items (the review loop's labelled examples).
+  await exec(`insert into labelled_examples (id, organization_id, meeting_id, item_kind, item_id, verdict, source, suggested_text, created_at)
+    select gen_random_uuid(), a.organization_id, a.meeting_id, 'ACTION_ITEM', a.id, (array['ACCEPT', 'EDIT', 'REJECT'])[1 + abs(hashtext(a.id::text)) % 3]::review_verdict,
+      'local-heuristic@0.6.0', a.title, a.updated_at
+    from action_items a where a.organization_id = any(${uuidList(orgIds)}) and abs(hashtext(a.id::text)) % 3 = 0`);
   await exec(`insert into decisions (id, organization_id, meeting_id, text, decided_at, evidence_start_ms, source, created_at)
     select gen_random_uuid(), m.organization_id, m.id, 'Beslut ' || m.mn || '.' || k, m.starts_at, case when k = 1 then null else k * 90000 end, 'manual', m.starts_at
     from ${m} m, generate_series(1, ${DECISIONS_PER_MEETING}) k

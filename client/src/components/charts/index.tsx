@@ -6,6 +6,7 @@ import { useI18n } from "../../i18n";
 const QuadrantScatterChart = lazy(() => import("./QuadrantScatter"));
 const StackedTrendChartChart = lazy(() => import("./StackedTrendChart"));
 const DeltaBarChartChart = lazy(() => import("./DeltaBarChart"));
+const PrecisionLineChartChart = lazy(() => import("./PrecisionLineChart"));
 
 function ChartPlaceholder({ height }: { height: number }) {
   const { t } = useI18n();
@@ -29,12 +30,14 @@ function withSuspense<P extends object>(Chart: ComponentType<P>, height: (props:
 type ScatterProps = import("./QuadrantScatter").QuadrantScatterProps;
 type TrendProps<K extends string> = import("./StackedTrendChart").StackedTrendChartProps<K>;
 type DeltaProps = import("./DeltaBarChart").DeltaBarChartProps;
+type PrecisionProps = import("./PrecisionLineChart").PrecisionLineChartProps;
 
 export const QuadrantScatter = withSuspense<ScatterProps>(QuadrantScatterChart, (p) => p.height ?? 400);
 export const StackedTrendChart = withSuspense<TrendProps<string>>(StackedTrendChartChart as ComponentType<TrendProps<string>>, (p) => p.height ?? 280) as <K extends string>(
   props: TrendProps<K>,
 ) => ReactElement;
 export const DeltaBarChart = withSuspense<DeltaProps>(DeltaBarChartChart, (p) => p.rows.length * 40 + 78);
+export const PrecisionLineChart = withSuspense<PrecisionProps>(PrecisionLineChartChart, (p) => p.height ?? 260);
 
 export type { QuadrantPoint, Quadrant } from "./QuadrantScatter";
 export type { TrendSeries } from "./StackedTrendChart";

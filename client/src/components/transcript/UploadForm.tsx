@@ -7,6 +7,7 @@ import { useI18n, type MessageKey } from "../../i18n";
 import { FilePicker, readAsText } from "../FilePicker";
 import { useAnnounce } from "../LiveAnnouncer";
 import { SpeakerMapping, type FoundSpeaker } from "./SpeakerMapping";
+import { toFoundSpeaker, toSpeakerMap, unmappedSpeakers } from "./useSpeakerMapping";
 
 // The payloads bring the meeting's transcript and runs along, so the cache (and this panel) update at once.
 const AttachTranscriptMutation = graphql(`
@@ -17,11 +18,7 @@ const AttachTranscriptMutation = graphql(`
       }
       run {
         id
-        ...RunStatus_ExtractionRun
-        meeting {
-          id
-          ...TranscriptPanel_Meeting
-        }
+        ...RunPayload_ExtractionRun
       }
     }
   }
@@ -114,7 +111,7 @@ export function UploadForm(props: { meetingId: string; consentOk: boolean; parti
       if (token !== readToken.current) return;
       setChecking(false);
       if (found.error) setError(found.error);
-      else setSpeakers((found.data?.transcriptSpeakers ?? []).map((s) => ({ name: s.name, turns: s.turns, participantId: s.participant?.id ?? null })));
+      else setSpeakers((found.data?.transcriptSpeakers ?? []).map(toFoundSpeaker));
     } catch {
       if (token === readToken.current) setFileError("transcript.readFailed");
     } finally {
@@ -129,9 +126,7 @@ export function UploadForm(props: { meetingId: string; consentOk: boolean; parti
     event.preventDefault();
     if (!file || !props.consentOk) return;
     setError(null);
-    const speakerMap = Object.entries(mapping)
-      .filter(([, participantId]) => participantId)
-      .map(([speaker, participantId]) => ({ speaker, participantId }));
+    const speakerMap = toSpeakerMap(mapping);
     const result = await attach({ input: { meetingId: props.meetingId, content: file.content, filename: file.name, speakerMap: speakerMap.length ? speakerMap : null } });
     if (result.error) {
       setError(result.error);
@@ -145,7 +140,7 @@ export function UploadForm(props: { meetingId: string; consentOk: boolean; parti
     announce(t("transcript.announceUploaded"));
   }
 
-  const unmapped = (speakers ?? []).filter((s) => !s.participantId && !mapping[s.name]);
+  const unmapped = unmappedSpeakers(speakers ?? [], mapping);
   const disabledReason: MessageKey | null = !props.consentOk
     ? "transcript.consentMissing"
     : !file

@@ -5,7 +5,7 @@ import { extractDecisions } from "./decisions";
 import { buildDialogue, People, type Dialogue } from "./dialogue";
 import { findEventDates } from "./due-dates";
 import { sentenceRows, type SentenceRow } from "./learn/features";
-import { committedScorer, type Scorer, type Thresholds } from "./learn/model";
+import { committedScorer, scorerFor, type ExtractionModel, type Scorer, type Thresholds } from "./learn/model";
 import { assemble, prepare, type Prepared } from "./learn/rescore";
 import { actionTitle, decisionStatement } from "./titles";
 import type { ExtractedActionItem, ExtractedDecision, ExtractionResult, ExtractOptions } from "./types";
@@ -65,7 +65,15 @@ export function finish(a: Analysis, prepared: Prepared, thresholds: Thresholds):
  * rules propose, the committed classifier (learn/model.json) drops weak proposals and adds what
  * the rules missed. Same transcript and meeting date → same result, byte for byte.
  */
-export function extractLocally(transcript: Transcript, options: ExtractOptions, scorer: Scorer = committedScorer()): ExtractionResult {
+export function extractLocally(transcript: Transcript, options: ExtractOptions, scorer: Scorer = options.model ? scorerOf(options.model) : committedScorer()): ExtractionResult {
   const a = analyse(transcript, options.meetingDate);
   return { source: LOCAL_EXTRACTOR_SOURCE, participants: [...transcript.participants], ...finish(a, prepareAnalysis(a, scorer), scorer.thresholds) };
+}
+
+// An organisation's model arrives as data on every run; its scorer is built once per model object.
+const scorers = new WeakMap<ExtractionModel, Scorer>();
+function scorerOf(model: ExtractionModel): Scorer {
+  let scorer = scorers.get(model);
+  if (!scorer) scorers.set(model, (scorer = scorerFor(model)));
+  return scorer;
 }

@@ -1,3 +1,5 @@
+import type { ExtractionModel } from "./learn/model";
+
 /** Where an item comes from: an exact quote from one segment's text. */
 export interface Evidence {
   quote: string;
@@ -32,4 +34,10 @@ export interface ExtractionResult {
 export interface ExtractOptions {
   /** YYYY-MM-DD in Europe/Stockholm; relative deadlines resolve against it. */
   meetingDate: string;
+  /**
+   * The organisation's own classifier weights (trained from its reviewers' verdicts), handed in as
+   * data by the caller; the local extractor uses them instead of the shipped learn/model.json.
+   * Remote providers ignore it.
+   */
+  model?: ExtractionModel | null;
 }

@@ -1,3 +1,5 @@
+import type { RemoteExtractionDiagnostics } from "./types";
+
 export const ProviderErrorCode = {
   /** The server kept answering 429 or 5xx. */
   UNAVAILABLE: "PROVIDER_UNAVAILABLE",
@@ -24,13 +26,16 @@ export class ExtractionProviderError extends Error {
   readonly userMessage: string;
   readonly status: number | undefined;
   readonly attempts: number;
+  /** Counts of what the extraction did before it failed (requests, invalid outputs…), when known. */
+  readonly diagnostics: RemoteExtractionDiagnostics | undefined;
 
-  constructor(code: ProviderErrorCode, detail: { status?: number; attempts: number; reason?: string }) {
+  constructor(code: ProviderErrorCode, detail: { status?: number; attempts: number; reason?: string; diagnostics?: RemoteExtractionDiagnostics }) {
     super(`${code} after ${detail.attempts} attempt(s)${detail.status ? ` (HTTP ${detail.status})` : ""}${detail.reason ? `: ${detail.reason}` : ""}`);
     this.name = "ExtractionProviderError";
     this.code = code;
     this.userMessage = USER_MESSAGES[code];
     this.status = detail.status;
     this.attempts = detail.attempts;
+    this.diagnostics = detail.diagnostics;
   }
 }

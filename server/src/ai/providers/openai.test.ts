@@ -113,7 +113,7 @@ describe("OpenAI-compatible provider (contract)", () => {
 
   it("does not retry a rejected request (401)", async () => {
     const provider = createOpenAiProvider(options(await serve([{ status: 401, body: JSON.stringify({ error: { message: "bad key" } }) }])));
-    await expect(provider.extract(transcript, { meetingDate: "2026-11-18" })).rejects.toMatchObject({ code: ProviderErrorCode.REJECTED, status: 401 });
+    await expect(provider.extract(transcript, { meetingDate: "2026-11-18" })).rejects.toMatchObject({ code: ProviderErrorCode.REJECTED, status: 401, attempts: 1 });
     expect(requests).toHaveLength(1);
   });
 

@@ -14,6 +14,7 @@ import { renderPostBrief } from "./post-brief.markdown";
 import { loadPreBriefData } from "./pre-brief.data";
 import { renderPreBrief } from "./pre-brief.markdown";
 import { renderPreBriefSections } from "./pre-brief.sections";
+import { FACT_STATES } from "../decisions/review-state";
 
 /** Whose briefs: a signed-in principal, or a job's organisation (no one signed in). */
 export interface BriefScope {
@@ -46,8 +47,9 @@ export class BriefService {
       const meeting = await tx.findOne(Meeting, { id: meetingId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!meeting) throw notFound("Meeting");
       if (meeting.startsAt.getTime() > now.getTime()) throw meetingNotStarted(meeting.startsAt);
-      const decisions = await tx.find(Decision, { meeting: meeting.id });
-      const actions = await tx.find(ActionItem, { meeting: meeting.id }, { populate: ["owner"] });
+      // Facts only: suggestions count once a person accepted (or corrected) them.
+      const decisions = await tx.find(Decision, { meeting: meeting.id, reviewState: { $in: [...FACT_STATES] } });
+      const actions = await tx.find(ActionItem, { meeting: meeting.id, reviewState: { $in: [...FACT_STATES] } }, { populate: ["owner"] });
       const body = renderPostBrief({
         title: meeting.title,
         startsAt: meeting.startsAt,

@@ -3,6 +3,7 @@ import { toGlobalId } from "../../platform/ids";
 import { pgArray } from "../../platform/read-path";
 import { Sensitivity, type Meeting } from "../meetings/meeting.entity";
 import type { PreBriefDecision, PreBriefInput, PreBriefMeetingRef, PreBriefOpenItem, PreBriefParticipant } from "./pre-brief.markdown";
+import { isFactSql } from "../decisions/review-state";
 
 /**
  * The stakeholder fields a pre-brief shows: those the Stakeholder field rules give every VIEWER
@@ -52,7 +53,7 @@ export async function loadPreBriefData(tx: EntityManager, orgId: string, meeting
            from action_items a
            join meetings m on m.id = a.meeting_id and m.organization_id = a.organization_id
            left join users u on u.id = a.owner_id and u.organization_id = a.organization_id
-          where a.organization_id = ? and a.status = 'OPEN'
+          where a.organization_id = ? and a.status = 'OPEN' and ${isFactSql("a")}
             and (lower(u.email) = any(array(select jsonb_array_elements_text(?::jsonb)))
                  or lower(trim(a.owner_name)) = any(array(select jsonb_array_elements_text(?::jsonb))))
           order by a.due_date nulls last, m.starts_at, a.id
@@ -90,12 +91,12 @@ export async function loadPreBriefData(tx: EntityManager, orgId: string, meeting
            from action_items a
            join meetings m on m.id = a.meeting_id and m.organization_id = a.organization_id
            left join users u on u.id = a.owner_id and u.organization_id = a.organization_id
-          where a.organization_id = ? and a.meeting_id = any(?::uuid[]) and a.status = 'OPEN'
+          where a.organization_id = ? and a.meeting_id = any(?::uuid[]) and a.status = 'OPEN' and ${isFactSql("a")}
          union all
          select 'decision', d.id, d.meeting_id, case when m.sensitivity = 'SENSITIVE' then null else d.text end, null, null, d.evidence_start_ms
            from decisions d
            join meetings m on m.id = d.meeting_id and m.organization_id = d.organization_id
-          where d.organization_id = ? and d.meeting_id = any(?::uuid[])`,
+          where d.organization_id = ? and d.meeting_id = any(?::uuid[]) and ${isFactSql("d")}`,
         [orgId, pgArray(relatedIds), orgId, pgArray(relatedIds)],
       )
     : [];

@@ -34,7 +34,7 @@ items as (
     status,
     due_date + 1 as overdue_day
   from action_items
-  where organization_id = ?
+  where organization_id = ? and review_state in ('ACCEPTED', 'EDITED')
 ),
 events as (
   select start_day as day, 1 as open, 0 as done, 0 as overdue from items where close_day is null or close_day > start_day

@@ -4,7 +4,7 @@ import { notFound } from "../../platform/errors";
 import type { Principal } from "../../platform/auth";
 import { type AppPubSub } from "../../platform/pubsub";
 import type { Page } from "../../platform/pagination";
-import { pgArray, readPage } from "../../platform/read-path";
+import { pgArray, readPage, type ReadShape } from "../../platform/read-path";
 import { todayInStockholm } from "../../platform/validation";
 import { Organization } from "../../platform/identity/organization.entity";
 import { User } from "../../platform/identity/user.entity";
@@ -23,6 +23,9 @@ import {
 } from "./decision.inputs";
 import { actionItemChanged } from "./action-item.topics";
 import { meetingChanged } from "../meetings/meeting.topics";
+import { ReviewVerdictLabel } from "../review/labelled-example.entity";
+import { evidenceFeatures, recordVerdict } from "../review/review-verdicts";
+import { isFactSql, ReviewState } from "./review-state";
 
 type ActionItemFilter = z.infer<typeof actionItemFilterSchema>;
 
@@ -39,8 +42,9 @@ export class ActionItemService {
   ) {}
 
   /** The organisation's action items: the read path (one statement, plain rows), see platform/read-path.ts. */
-  async list(filter: ActionItemFilter, order: { field: ActionItemOrderField; direction: OrderDirection } | null | undefined, page: Page, total = true) {
-    const where: string[] = [];
+  async list(filter: ActionItemFilter, order: { field: ActionItemOrderField; direction: OrderDirection } | null | undefined, page: Page, total: boolean | ReadShape = true) {
+    // Facts only: suggestions nobody reviewed yet, and rejected ones, are not the organisation's tasks.
+    const where: string[] = [isFactSql()];
     const params: unknown[] = [];
     if (filter?.status?.length) {
       // One status as `=`: an array match on the index's second column loses its order.
@@ -70,7 +74,8 @@ export class ActionItemService {
   }
 
   async forMeeting<T extends ActionItem | Decision>(entity: new () => T, meetingId: string, page: Page) {
-    const where = { meeting: meetingId } as FilterQuery<T>;
+    // Rejected suggestions stay stored (a rerun must not bring them back) but are not listed.
+    const where = { meeting: meetingId, reviewState: { $ne: ReviewState.REJECTED } } as FilterQuery<T>;
     const [items, total] = await this.em.findAndCount(entity, where, {
       orderBy: { evidenceStartMs: "asc nulls last", createdAt: "asc", id: "asc" } as never,
       limit: page.limit,
@@ -95,10 +100,14 @@ export class ActionItemService {
   async updateDecision(input: z.infer<typeof updateDecisionSchema>): Promise<Decision> {
     const decision = await this.em.findOne(Decision, { id: input.id });
     if (!decision) throw notFound("Decision");
+    const features = decision.reviewState === ReviewState.SUGGESTED ? await evidenceFeatures(this.em, decision) : undefined;
     return this.em.transactional(async (tx) => {
       const locked = await this.lockedForEdit(tx, Decision, decision.id, decision.meeting.id);
+      const before = locked.text;
       locked.text = input.text;
       locked.editedByHuman = true;
+      // Correcting a suggestion accepts it, as EDITED: a labelled example with the person's wording.
+      if (locked.reviewState === ReviewState.SUGGESTED) await recordVerdict(tx, this.principal, locked, ReviewVerdictLabel.EDIT, { suggestedText: before, finalText: input.text, features });
       await tx.flush();
       return locked;
     }).then((saved) => {
@@ -124,18 +133,26 @@ export class ActionItemService {
   }
 
   async update(input: z.infer<typeof updateActionItemSchema>): Promise<ActionItem> {
-    return this.edit(input.id, (item) => {
-      if (input.title !== undefined) item.title = input.title;
-      if (input.dueDate !== undefined) item.dueDate = input.dueDate;
-    });
+    return this.edit(
+      input.id,
+      (item) => {
+        if (input.title !== undefined) item.title = input.title;
+        if (input.dueDate !== undefined) item.dueDate = input.dueDate;
+      },
+      { correction: true },
+    );
   }
 
   async assign(input: z.infer<typeof assignActionItemSchema>): Promise<ActionItem> {
     const owner = input.ownerId ? await this.user(input.ownerId) : null;
-    return this.edit(input.id, (item) => {
-      item.owner = owner;
-      item.ownerName = owner?.name ?? null;
-    });
+    return this.edit(
+      input.id,
+      (item) => {
+        item.owner = owner;
+        item.ownerName = owner?.name ?? null;
+      },
+      { correction: true },
+    );
   }
 
   /**
@@ -174,12 +191,16 @@ export class ActionItemService {
    * consent withdrawal to delete them): either the run sees the item as edited and keeps it, or the
    * run replaced it first and the edit answers NOT_FOUND — never an edit lost to a delete.
    */
-  private async edit(id: string, change: (item: ActionItem, tx: EntityManager) => void | Promise<void>): Promise<ActionItem> {
+  private async edit(id: string, change: (item: ActionItem, tx: EntityManager) => void | Promise<void>, opts: { correction?: boolean } = {}): Promise<ActionItem> {
     const found = await this.get(id);
+    const features = opts.correction && found.reviewState === ReviewState.SUGGESTED ? await evidenceFeatures(this.em, found) : undefined;
     const item = await this.em.transactional(async (tx) => {
       const item = await this.lockedForEdit(tx, ActionItem, found.id, found.meeting.id);
+      const before = item.title;
       await change(item, tx);
       item.editedByHuman = true;
+      // Correcting a suggestion (title, due date, owner) accepts it, as EDITED: a labelled example.
+      if (opts.correction && item.reviewState === ReviewState.SUGGESTED) await recordVerdict(tx, this.principal, item, ReviewVerdictLabel.EDIT, { suggestedText: before, finalText: item.title, features });
       await tx.flush();
       return item;
     });

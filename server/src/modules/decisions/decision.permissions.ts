@@ -8,7 +8,7 @@ export const decisionPermissions = {
     isEditor,
   ),
   Subscription: { actionItemChanged: isViewer },
-  Decision: fields(["id", "text", "decidedAt", "meeting", "evidence", "source", "confidence", "editedByHuman", "createdAt", "updatedAt"], isViewer),
+  Decision: fields(["id", "text", "decidedAt", "meeting", "evidence", "source", "confidence", "editedByHuman", "reviewState", "reviewedAt", "createdAt", "updatedAt"], isViewer),
   ActionItem: fields(
     [
       "id",
@@ -25,6 +25,8 @@ export const decisionPermissions = {
       "source",
       "confidence",
       "editedByHuman",
+      "reviewState",
+      "reviewedAt",
       "createdAt",
       "updatedAt",
     ],

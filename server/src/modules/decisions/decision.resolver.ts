@@ -35,7 +35,7 @@ import {
 } from "./decision.inputs";
 import { actionItemChanged } from "./action-item.topics";
 import type { GraphQLResolveInfo } from "graphql";
-import { wantsTotal } from "../../platform/read-path";
+import { readShape } from "../../platform/read-path";
 
 export const ActionItemConnection = Connection(ActionItem, "ActionItem");
 export const DecisionConnection = Connection(Decision, "Decision");
@@ -100,7 +100,7 @@ export class ActionItemResolver {
   ) {
     const page = parsePage({ first, after });
     const where = parseInput(actionItemFilterSchema, filter, "filter");
-    const { items, total } = await service(ctx).list(where, orderBy, page, wantsTotal(info));
+    const { items, total } = await service(ctx).list(where, orderBy, page, readShape(info, ctx.loaders, { owner: User, meeting: Meeting }));
     return toConnection(items, total, page);
   }
 

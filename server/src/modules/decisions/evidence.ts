@@ -1,6 +1,8 @@
-import { Entity, Property } from "@mikro-orm/core";
+import { Entity, Enum, ManyToOne, Property } from "@mikro-orm/core";
 import { TenantEntity } from "../../platform/base.entity";
-import { Field, Int, ObjectType } from "type-graphql";
+import { User } from "../../platform/identity/user.entity";
+import { Field, GraphQLISODateTime, Int, ObjectType } from "type-graphql";
+import { ReviewState } from "./review-state";
 
 /** Where a machine-made item came from: the exact words, their segment and time. */
 @ObjectType({ description: "The exact words in the transcript that an item was taken from." })
@@ -18,7 +20,7 @@ export class Evidence {
 /** Columns shared by decisions and action items (machine-made or human-written). */
 @Entity({ abstract: true })
 @ObjectType()
-export abstract class ExtractedEntity<Optional extends string = never> extends TenantEntity<"source" | "editedByHuman" | Optional> {
+export abstract class ExtractedEntity<Optional extends string = never> extends TenantEntity<"source" | "editedByHuman" | "reviewState" | Optional> {
   @Property({ type: "text", nullable: true })
   evidenceQuote?: string | null;
 
@@ -41,6 +43,18 @@ export abstract class ExtractedEntity<Optional extends string = never> extends T
   @Field(() => Boolean, { description: "A person changed this machine-made item; extracting again keeps it as they left it." })
   @Property({ type: "boolean", default: false })
   editedByHuman: boolean = false;
+
+  @Field(() => ReviewState, { description: "Suggestion or fact: items below the organisation's confidence threshold are SUGGESTED until a person reviews them." })
+  @Enum({ items: () => ReviewState, nativeEnumName: "review_state", default: ReviewState.ACCEPTED })
+  reviewState: ReviewState = ReviewState.ACCEPTED;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: "When a person accepted, corrected or rejected the suggestion; null when nobody reviewed it." })
+  @Property({ type: "datetime", nullable: true })
+  reviewedAt?: Date | null;
+
+  /** Who reviewed it (see reviewedAt); the GraphQL field `reviewedBy` resolves it. */
+  @ManyToOne({ entity: () => User, nullable: true, deleteRule: "set null" })
+  reviewedBy?: User | null;
 }
 
 export function evidenceOf(row: ExtractedEntity<string>): Evidence | null {

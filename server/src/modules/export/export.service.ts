@@ -20,6 +20,7 @@ import { CONTENT_TYPE, fileName, stockholmDate, stockholmMinute, type ExportedFi
 import type { actionItemsExportSchema } from "./export.inputs";
 import { ExportFormat } from "./export.objects";
 import { markdownToPdf } from "./export.pdf";
+import { FACT_STATES } from "../decisions/review-state";
 
 /** More rows than a person reads in a spreadsheet; a filter that matches more is refused, not cut. */
 export const MAX_EXPORT_ROWS = 5_000;
@@ -56,7 +57,7 @@ export class ExportService {
 
   async decisions(meetingId: string, format: ExportFormat): Promise<ExportedFile> {
     const meeting = await this.meeting(meetingId);
-    const decisions = await this.em.find(Decision, { meeting: meeting.id }, { orderBy: { evidenceStartMs: "asc nulls last", createdAt: "asc", id: "asc" }, limit: MAX_DECISIONS });
+    const decisions = await this.em.find(Decision, { meeting: meeting.id, reviewState: { $in: [...FACT_STATES] } }, { orderBy: { evidenceStartMs: "asc nulls last", createdAt: "asc", id: "asc" }, limit: MAX_DECISIONS });
     const markdown = renderDecisionsMarkdown({
       title: meeting.title,
       startsAt: meeting.startsAt,

@@ -1,6 +1,7 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { nextWorkingDay, stockholmDate, subtractWorkingHours, addDays } from "../../platform/time/working-time";
 import { NUDGE_DEFAULTS } from "./nudge.entity";
+import { isFactSql } from "../decisions/review-state";
 
 /** How far back a due date may lie for its OVERDUE reminder (a sweep outage up to a week still catches up; older items are not dug up). */
 export const OVERDUE_LOOKBACK_DAYS = 7;
@@ -77,7 +78,7 @@ export async function sweepNudges(em: EntityManager, now: Date, orgId?: string):
         ${settings}
         join cfg c on c.hours = coalesce(ns.stalled_hours, ${NUDGE_DEFAULTS.stalledHours})
         ${itemState}
-        where ai.status = 'OPEN' and ai.owner_id is not null and ${notHeld} ${scope("ai")}
+        where ai.status = 'OPEN' and ai.owner_id is not null and ${isFactSql("ai")} and ${notHeld} ${scope("ai")}
           and (ai.updated_at <= c.cutoff or st.snoozed_until is not null)
       ),
       fresh as (
@@ -98,7 +99,7 @@ export async function sweepNudges(em: EntityManager, now: Date, orgId?: string):
         select n.organization_id, n.recipient_id as owner_id, n.action_item_id, 'r2@' || substr(n.window_key, 4) as window_key,
           m.organizer_id, coalesce(ns.escalate, true) as escalate
         from nudges n
-        join action_items ai on ai.id = n.action_item_id and ai.status = 'OPEN' and ai.owner_id = n.recipient_id and ai.updated_at <= n.created_at
+        join action_items ai on ai.id = n.action_item_id and ai.status = 'OPEN' and ai.owner_id = n.recipient_id and ai.updated_at <= n.created_at and ${isFactSql("ai")}
         join users u on u.id = n.recipient_id and u.active
         join meetings m on m.id = ai.meeting_id
         ${settings}
@@ -130,7 +131,7 @@ export async function sweepNudges(em: EntityManager, now: Date, orgId?: string):
         ${activeOwner}
         ${settings}
         ${itemState}
-        where ai.status = 'OPEN' and ai.owner_id is not null and ai.due_date is not null and ${notHeld} ${scope("ai")}
+        where ai.status = 'OPEN' and ai.owner_id is not null and ai.due_date is not null and ${isFactSql("ai")} and ${notHeld} ${scope("ai")}
           and ((ai.due_date between ?::date and ?::date and coalesce(ns.due_soon, true))
             or (ai.due_date < ?::date and ai.due_date >= ?::date and coalesce(ns.overdue, true)))
       )

@@ -5,6 +5,8 @@ import { User } from "../../platform/identity/user.entity";
 import { Meeting } from "../meetings/meeting.entity";
 import { ActionItem } from "../decisions/action-item.entity";
 import { Decision } from "../decisions/decision.entity";
+import { ReviewState } from "../decisions/review-state";
+import { readReviewSettings } from "../review/review-settings.store";
 import { ExtractionRun, ExtractionRunStatus } from "./extraction-run.entity";
 import { Transcript } from "./transcript.entity";
 import { RunFailure, RunFailureCode } from "./transcript.errors";
@@ -19,14 +21,20 @@ export interface StoreTarget {
 export interface StoredCounts {
   decisions: number;
   actionItems: number;
+  /** Of the stored items, how many are suggestions (below the organisation's threshold). */
+  suggested: number;
   ownersLinked: number;
   skippedAsHumanEdited: number;
   removedActionItemIds: string[];
   createdActionItemIds: string[];
 }
 
-/** Items a machine made and nobody touched: the ones a new run may replace. */
-export const replaceableWhere = (meetingId: string) => ({ meeting: meetingId, source: { $ne: "manual" }, editedByHuman: false });
+/**
+ * Items a machine made and nobody touched: the ones a new run may replace. A reviewed item
+ * (accepted, corrected or rejected by a person) stays: a rejected one so that the rerun does not
+ * bring it back (its quote is then skipped like a human-edited item's).
+ */
+export const replaceableWhere = (meetingId: string) => ({ meeting: meetingId, source: { $ne: "manual" }, editedByHuman: false, reviewedAt: null });
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 const fold = (s: string) => s.trim().toLocaleLowerCase("sv");
@@ -72,6 +80,8 @@ export async function storeExtraction(
     const keptActionQuotes = await keptQuotes(ActionItem);
     const owners = await usersByName(tx, result.actionItems.map((a) => a.owner ?? ""));
     const organization = tx.getReference(Organization, target.orgId);
+    // Below the organisation's threshold an item is a suggestion, not a fact, until a person reviews it.
+    const { suggestionThreshold } = await readReviewSettings(tx, target.orgId);
     const common = (e: { evidence: { quote: string; segment: number; startMs: number }; confidence: number }) => ({
       organization,
       meeting,
@@ -80,6 +90,7 @@ export async function storeExtraction(
       evidenceStartMs: e.evidence.startMs,
       source: result.source,
       confidence: e.confidence,
+      reviewState: e.confidence < suggestionThreshold ? ReviewState.SUGGESTED : ReviewState.ACCEPTED,
     });
 
     let skipped = 0;
@@ -112,6 +123,7 @@ export async function storeExtraction(
     return {
       decisions: decisions.length,
       actionItems: actions.length,
+      suggested: [...decisions, ...actions].filter((x) => x.reviewState === ReviewState.SUGGESTED).length,
       ownersLinked: actions.filter((a) => a.owner).length,
       skippedAsHumanEdited: skipped,
       removedActionItemIds: removed.map((r) => r.id),

@@ -12,6 +12,10 @@ export function createConfiguredProvider(ai: AiConfig, logger: Logger): Extracti
     baseUrl: ai.remote.baseUrl,
     apiKey: ai.remote.apiKey ?? "",
     model: ai.remote.model,
+    chunking: ai.remote.chunking,
+    maxConcurrency: ai.remote.maxConcurrency,
+    timeoutMs: ai.remote.timeoutMs,
+    // The provider names its own events where it has one (summary, format fallback); these are the defaults.
     logger: {
       info: (fields, message) => log.info({ event: "extraction.remote_attempt", ...fields }, message),
       warn: (fields, message) => log.warn({ event: "extraction.remote_attempt_failed", ...fields }, message),

@@ -27,7 +27,7 @@ export class AttachTranscriptInput {
 
 const BINARY = new TranscriptError(TranscriptErrorCode.BINARY);
 
-const speakerMapSchema = z
+export const speakerMapSchema = z
   .array(z.object({ speaker: z.string().trim().min(1).max(200), participantId: globalIdOf("Participant") }))
   .max(100, "at most 100 speakers")
   .refine((list) => new Set(list.map((m) => m.speaker)).size === list.length, "each speaker at most once");
@@ -70,6 +70,14 @@ export class RerunExtractionInput {
   @Field(() => ID, { description: "The meeting." }) meetingId!: string;
 }
 export const rerunExtractionSchema = z.object({ meetingId: globalIdOf("Meeting") });
+
+@InputType({ description: "New speaker mappings for the meeting's stored transcript." })
+export class SetTranscriptSpeakerMapInput {
+  @Field(() => ID, { description: "The meeting." }) meetingId!: string;
+  @Field(() => [SpeakerMappingInput], { description: "Labels as in the file (see Transcript.speakers), each mapped to a participant; labels not given keep their mapping." })
+  speakerMap!: SpeakerMappingInput[];
+}
+export const setTranscriptSpeakerMapSchema = z.object({ meetingId: globalIdOf("Meeting"), speakerMap: speakerMapSchema.refine((l) => l.length > 0, "map at least one speaker") });
 
 @ObjectType({ description: "Result of attaching a transcript: the stored transcript and the extraction run it started." })
 export class AttachTranscriptPayload {

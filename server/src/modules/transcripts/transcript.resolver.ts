@@ -14,6 +14,8 @@ import {
   AttachTranscriptPayload,
   ExtractionRunPayload,
   RerunExtractionInput,
+  SetTranscriptSpeakerMapInput,
+  setTranscriptSpeakerMapSchema,
   TranscriptSpeaker,
   TranscriptSpeakersInput,
   TranscriptSegmentsArgs,
@@ -58,6 +60,22 @@ export class TranscriptResolver {
   @FieldResolver(() => User, { nullable: true, description: "Who attached it." })
   uploadedBy(@Root() transcript: Transcript, @Ctx() ctx: GraphQLContext) {
     return transcript.uploadedBy ? ctx.loaders.load(User, transcript.uploadedBy.id) : null;
+  }
+
+  @FieldResolver(() => [TranscriptSpeaker], {
+    description: "The stored transcript's speaker labels (as in the file) with the participant each stands for now; null participant: map it with setTranscriptSpeakerMap. Editors only.",
+  })
+  speakers(@Root() transcript: Transcript, @Ctx() ctx: GraphQLContext) {
+    return service(ctx).storedSpeakers(transcript.id);
+  }
+
+  @Mutation(() => ExtractionRunPayload, {
+    description:
+      "Map speakers of the meeting's stored transcript to participants and extract again (the consent gate sees the mapped names; refused with CONSENT_REQUIRED, nothing changed, while a speaker is unmatched or a participant has not consented).",
+  })
+  async setTranscriptSpeakerMap(@Arg("input", () => SetTranscriptSpeakerMapInput) input: SetTranscriptSpeakerMapInput, @Ctx() ctx: GraphQLContext) {
+    const { meetingId, speakerMap } = parseInput(setTranscriptSpeakerMapSchema, input);
+    return { run: await service(ctx).remapSpeakers(meetingId, speakerMap) };
   }
 
   @Query(() => [TranscriptSpeaker], {

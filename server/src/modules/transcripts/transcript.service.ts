@@ -1,4 +1,5 @@
 import { LockMode, type EntityManager } from "@mikro-orm/postgresql";
+import { LabelledExample } from "../review/labelled-example.entity";
 import type { Logger } from "pino";
 import { parseTranscriptOffThread, TranscriptError, type Transcript as ParsedTranscript } from "../../ai/index";
 import type { Principal } from "../../platform/auth";
@@ -173,6 +174,51 @@ export class TranscriptService {
     return run;
   }
 
+  /**
+   * The stored transcript's speaker labels (as in the file), each with its turns and the participant
+   * it stands for now (by the stored map, else by name): what an editor maps when a speaker is no
+   * longer, or never was, a participant. Nothing is logged.
+   */
+  async storedSpeakers(transcriptId: string): Promise<{ name: string; turns: number; participant: Participant | null }[]> {
+    const stored = await this.em.findOne(Transcript, { id: transcriptId }, { populate: ["text"] });
+    if (!stored) return [];
+    const raw = await parseStoredOffThread({ text: stored.text, format: stored.format, speakerMap: null });
+    const participants = await this.em.find(Participant, { meeting: stored.meeting.id }, { populate: ["stakeholder"], orderBy: { createdAt: "asc", id: "asc" } });
+    const named = participants.map((p) => ({ name: p.stakeholder.name, participant: p }));
+    const turns = new Map<string, number>();
+    for (const segment of raw.segments) turns.set(segment.speaker, (turns.get(segment.speaker) ?? 0) + 1);
+    const map = stored.speakerMap ?? {};
+    return [...turns].map(([name, count]) => ({ name, turns: count, participant: matchSpeaker(Object.hasOwn(map, name) ? map[name]! : name, named)?.participant ?? null }));
+  }
+
+  /**
+   * Map the stored transcript's speakers again (labels given replace their old mapping, the others
+   * keep theirs) and start a new extraction run: the way out when a speaker is not a participant
+   * (diarised "SPEAKER_00", a participant removed). The gate sees the mapped names; a refusal
+   * changes nothing.
+   */
+  async remapSpeakers(meetingId: string, mapping: NonNullable<AttachInput["speakerMap"]>): Promise<ExtractionRun> {
+    const meeting = await this.meeting(meetingId);
+    const stored = await this.em.findOne(Transcript, { meeting: meeting.id }, { orderBy: { createdAt: "desc", id: "desc" }, populate: ["text"] });
+    if (!stored) throw noTranscript();
+    const given = (await this.resolveSpeakerMap(meeting.id, mapping)) ?? {};
+    const merged = { ...(stored.speakerMap ?? {}), ...given };
+    const speakers = speakersOf(await parseStoredOffThread({ text: stored.text, format: stored.format, speakerMap: merged }));
+    await this.requireConsent(this.em, meeting.id, "rerun", speakers);
+    const run = await this.em.transactional(async (tx) => {
+      await tx.findOneOrFail(Meeting, { id: meeting.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      const transcript = await tx.findOne(Transcript, { id: stored.id });
+      if (!transcript) throw noTranscript();
+      await this.requireConsent(tx, meeting.id, "rerun", speakers);
+      transcript.speakerMap = merged;
+      transcript.speakerCount = speakers.length;
+      return this.newRun(tx, meeting.id, transcript);
+    });
+    this.logger.info({ event: "transcript.speakers_remapped", meetingId: meeting.id, runId: run.id, mapped: Object.keys(given).length }, "speaker map changed, extraction re-run");
+    await this.started(run);
+    return run;
+  }
+
   transcriptOf(meetingId: string): Promise<Transcript | null> {
     return this.em.findOne(Transcript, { meeting: meetingId }, { orderBy: { createdAt: "desc", id: "desc" } });
   }
@@ -254,6 +300,8 @@ export class TranscriptService {
   }
 }
 
+const SPEECH_WITHDRAWN_REASON = "Ett samtycke drogs tillbaka, så ljudet och det som transkriberats har raderats.";
+
 export interface ForgottenTranscript {
   transcripts: number;
   runs: number;
@@ -276,6 +324,13 @@ export async function forgetTranscriptAfterWithdrawal(
   participantId: string,
 ): Promise<ForgottenTranscript | null> {
   await tx.findOneOrFail(Meeting, { id: meetingId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  // Audio on its way to a transcript (module speech) holds the same voices: stopped and deleted
+  // too. By table, not by entity: transcripts must not depend on the module built on top of it.
+  await tx.execute(
+    `update speech_transcriptions set status = 'FAILED', audio = null, pending_text = null, failure_code = 'CONSENT_REQUIRED', failure_reason = ?, finished_at = now(), updated_at = now()
+     where organization_id = ? and meeting_id = ? and status in ('QUEUED', 'RUNNING', 'NEEDS_SPEAKERS')`,
+    [SPEECH_WITHDRAWN_REASON, principal.orgId, meetingId],
+  );
   const transcripts = await tx.find(Transcript, { meeting: meetingId }, { fields: ["id"] });
   if (!transcripts.length) return null;
   const actionItems = await tx.find(ActionItem, machineMade(meetingId), { fields: ["id"] });
@@ -299,6 +354,8 @@ export async function forgetTranscriptAfterWithdrawal(
     transcripts: await tx.nativeDelete(Transcript, { meeting: meetingId }),
   };
   await tx.nativeDelete(ActionItem, machineMade(meetingId));
+  // Reviewers' verdicts on those items quote the transcript (and carry its features): gone with it.
+  await tx.nativeDelete(LabelledExample, { meeting: meetingId });
   recordAudit(tx, {
     orgId: principal.orgId,
     action: AuditAction.TRANSCRIPT_DELETED_CONSENT_WITHDRAWN,

@@ -3,6 +3,7 @@ import type { Logger } from "pino";
 import type { Registry } from "prom-client";
 import type { z } from "zod";
 import type { ExtractionProvider } from "../../ai/index";
+import type { SpeechToText } from "../../ai/speech/index";
 import type { Clock } from "../clock";
 import type { Database } from "../db";
 import type { Mailer } from "../delivery/types";
@@ -21,6 +22,8 @@ export interface JobDeps {
   clock: Clock;
   /** The configured AI provider; Fort Knox decides per meeting whether it may be used. */
   provider: ExtractionProvider;
+  /** The configured speech-to-text server (STT_URL), or null/absent when speech-to-text is off. */
+  stt?: SpeechToText | null;
   /** The one way out to user-typed URLs (private addresses refused unless allow-listed). */
   outbound: OutboundClient;
   /** SMTP delivery (not configured: every send is refused with SMTP_NOT_CONFIGURED). */

@@ -15,6 +15,7 @@ import { Transcript } from "../transcript.entity";
 import { failureOf, isRunFailure, RunFailure, RunFailureCode, runFailureReason, SENSITIVE_AT_ATTACH_REASON } from "../transcript.errors";
 import { actionItemChanged } from "../../decisions/action-item.topics";
 import { extractionRunChanged } from "../extraction-run.topics";
+import { readOrgModel } from "../../review/org-model.store";
 
 /**
  * Job "extract-meeting": turn a meeting's transcript into decisions and action items.
@@ -147,8 +148,10 @@ export async function runExtractionJob(deps: ExtractJobDeps, runId: string, opts
     const checked = await allowedProvider(now.sensitivity, "send");
     // A worker shutting down or a timed-out run sends nothing more.
     if (opts.signal?.aborted) throw opts.signal.reason;
+    // The organisation's own model (retrained offline from its reviewers' verdicts), as data for the local extractor.
+    const orgModel = checked.isLocal ? await readOrgModel(fresh, orgId) : null;
     const extractStarted = Date.now();
-    const result = await checked.extract(parsed, { meetingDate: todayInStockholm(meeting.startsAt) });
+    const result = await checked.extract(parsed, { meetingDate: todayInStockholm(meeting.startsAt), model: orgModel?.model ?? null });
     const extractMs = Date.now() - extractStarted;
     await progress(80);
 
@@ -172,6 +175,8 @@ export async function runExtractionJob(deps: ExtractJobDeps, runId: string, opts
         segments: parsed.segments.length,
         decisions: stored.decisions,
         actionItems: stored.actionItems,
+        suggested: stored.suggested,
+        orgModel: orgModel ? orgModel.hash.slice(0, 16) : null,
         ownersLinked: stored.ownersLinked,
         skippedAsHumanEdited: stored.skippedAsHumanEdited,
         extractMs,
