@@ -96,7 +96,8 @@ function stop(child: ChildProcess): Promise<void> {
 }
 
 export default async function setup(project: TestProject): Promise<(() => Promise<void>) | void> {
-  const jobsQueue = process.env.JOBS_QUEUE ?? "default";
+  // Its own queue, which also keeps its rate-limit counts apart from other servers on the same Redis.
+  const jobsQueue = process.env.JOBS_QUEUE ?? `e2e-${process.pid}-${Date.now().toString(36)}`;
   project.provide("jobsQueue", jobsQueue);
   const external = process.env.E2E_BASE_URL;
   if (external) {
@@ -125,6 +126,7 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     AUTH_MODE: "dev",
     SEED_DEMO: "true",
     SERVE_CLIENT: "true",
+    JOBS_QUEUE: jobsQueue,
   };
   // Vitest's NODE_ENV=test is not meant for the server: let it use its own default.
   delete env.NODE_ENV;

@@ -107,7 +107,7 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
     if (works) await jobs.startWorker();
 
     const localLimiter = createMemoryRateLimiter(config.http.rateLimitPerMinute);
-    const rateLimiter = redis ? createFallbackRateLimiter(createBatchedRedisRateLimiter(redis, config.http.rateLimitPerMinute), localLimiter, () => metrics.rateLimitFallbacks.inc()) : localLimiter;
+    const rateLimiter = redis ? createFallbackRateLimiter(createBatchedRedisRateLimiter(redis, config.http.rateLimitPerMinute, { namespace: config.jobs.queue }), localLimiter, () => metrics.rateLimitFallbacks.inc()) : localLimiter;
     const schema = serves ? await buildAppSchema(pubsub, logger) : undefined;
     const http = await createHttpServer({
       config,

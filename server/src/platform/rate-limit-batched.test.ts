@@ -56,6 +56,16 @@ describe("the batched Redis rate limit (two processes sharing one Redis)", () =>
     expect(Number(await redis.get(`ratelimit:${k}:${Math.floor(t / 60_000)}`))).toBe(allowed);
   });
 
+  it("keeps the counts of another deployment on the same Redis apart (its namespace)", async () => {
+    const t = t0();
+    const k = key();
+    const production = createBatchedRedisRateLimiter(redis, 3, { now: () => t, namespace: "production" });
+    const staging = createBatchedRedisRateLimiter(other, 3, { now: () => t, namespace: "staging" });
+    for (let i = 0; i < 3; i++) expect(await production.take(k)).toBe(true);
+    expect(await production.take(k)).toBe(false);
+    expect(await staging.take(k)).toBe(true);
+  });
+
   it("makes one Redis round trip for many local decisions", async () => {
     const t = t0();
     const a = createBatchedRedisRateLimiter(redis, 100_000, { now: () => t });

@@ -56,10 +56,13 @@ export interface BatchedRateLimiter extends RateLimiter {
  * When Redis cannot be reached the flush fails and `take` throws, so the fallback limiter of
  * redis.ts takes over (and counts it); the unsent counts are sent once Redis answers again.
  */
-export function createBatchedRedisRateLimiter(redis: Redis, perMinute: number, options: { flushMs?: number; share?: number; now?: () => number } = {}): BatchedRateLimiter {
+export function createBatchedRedisRateLimiter(redis: Redis, perMinute: number, options: { flushMs?: number; share?: number; now?: () => number; namespace?: string } = {}): BatchedRateLimiter {
   const flushMs = options.flushMs ?? 100;
   const share = options.share ?? 0.1;
   const now = options.now ?? Date.now;
+  // One deployment's processes share their counts; another deployment on the same Redis (staging
+  // beside production, a test server beside the next) keeps its own.
+  const prefix = options.namespace ? `ratelimit:${options.namespace}:` : "ratelimit:";
   /** Per key: the shared count of this window as of the last flush (ours included), the previous window's, and ours not yet sent. */
   type Entry = { window: number; shared: number; previous: number; unsent: number; synced: boolean };
   const entries = new Map<string, Entry>();
@@ -72,8 +75,8 @@ export function createBatchedRedisRateLimiter(redis: Redis, perMinute: number, o
     if (!batch.length) return;
     const pipeline = redis.pipeline();
     const sent = batch.map(([key, e]) => {
-      const current = `ratelimit:${key}:${e.window}`;
-      pipeline.incrby(current, e.unsent).pexpire(current, 2 * WINDOW_MS + 5_000).get(`ratelimit:${key}:${e.window - 1}`);
+      const current = `${prefix}${key}:${e.window}`;
+      pipeline.incrby(current, e.unsent).pexpire(current, 2 * WINDOW_MS + 5_000).get(`${prefix}${key}:${e.window - 1}`);
       return { e, n: e.unsent, window: e.window };
     });
     try {
