@@ -20,6 +20,12 @@ import { seedDemo } from "./modules/demo/demo-seed";
 import { createConfiguredProvider } from "./modules/transcripts/provider-selection";
 import { createConfiguredStt } from "./modules/speech/stt-selection";
 
+/** The demo organisations, and the demo regwatch source (also on later starts: it follows the port the app listens on). */
+export async function seedDemoData(db: Database, config: Config, logger: Logger): Promise<void> {
+  await seedDemo(db, logger);
+  await seedRegwatchDemo(db, `http://127.0.0.1:${config.http.port}`);
+}
+
 export interface RunningApp {
   port: number;
   url: string;
@@ -61,11 +67,7 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
     }
     const db = await openAppDatabase(url, logger, config.db.poolMax);
     cleanups.push(() => db.close());
-    if (config.seedDemo && serves) {
-      await seedDemo(db, logger);
-      // Also on later starts: the demo source follows the port the app listens on.
-      await seedRegwatchDemo(db, `http://127.0.0.1:${config.http.port}`);
-    }
+    if (config.seedDemo && serves) await seedDemoData(db, config, logger);
 
     const metrics = createMetrics();
     for (const m of REGISTRY.modules) m.metrics?.(metrics.registry);

@@ -4,8 +4,7 @@ import type { Config } from "./config";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "./platform/db";
 import { EmbeddedPostgresError } from "./platform/embedded-pg";
 import { openAppDatabase } from "./registry";
-import { seedDemo } from "./modules/demo/demo-seed";
-import { seedRegwatchDemo } from "./modules/regwatch/index";
+import { seedDemoData } from "./app";
 
 /** For people: the one place where the server talks in prose, on stderr so stdout stays JSON logs. */
 export function banner(url: string, config: Config): string {
@@ -46,10 +45,7 @@ export async function superviseApiProcesses(config: Config, logger: Logger): Pro
     // Migrations and the demo seed run once, here: several processes at once would race.
     const db = await openAppDatabase(url, logger, 2);
     try {
-      if (config.seedDemo) {
-        await seedDemo(db, logger);
-        await seedRegwatchDemo(db, `http://127.0.0.1:${config.http.port}`);
-      }
+      if (config.seedDemo) await seedDemoData(db, config, logger);
     } finally {
       await db.close();
     }

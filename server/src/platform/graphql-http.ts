@@ -34,8 +34,8 @@ import type { RequestIds } from "./request-context";
 
 export interface GraphQLHttpDeps {
   schema: GraphQLSchema;
-  validationRules: readonly ValidationRule[];
-  maxTokens: number;
+  /** The shared cache of valid documents (createDocumentCache). */
+  documents: (query: string) => Checked;
   introspection: IntrospectionPolicy;
   formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
   /** The caller, or the answer to send instead (status + GraphQL error); also takes the principal's rate limit. */
@@ -51,7 +51,7 @@ export interface GraphQLHttpDeps {
 /** Documents by their text, each parsed and validated once (an LRU of this many). */
 const DOCUMENT_CACHE_SIZE = 1000;
 
-type Checked = { document: DocumentNode } | { errors: GraphQLError[]; status: number };
+export type Checked = { document: DocumentNode } | { errors: GraphQLError[]; status: number };
 
 class HttpError extends Error {
   constructor(
@@ -114,12 +114,16 @@ function paramsFromUrl(url: URL): Params {
   return { query: q.get("query") ?? undefined, variables: json("variables"), operationName: q.get("operationName") ?? undefined };
 }
 
-export function createGraphQLHttpHandler(deps: GraphQLHttpDeps) {
-  const { schema } = deps;
-  const rules = [...specifiedRules, ...deps.validationRules];
+/**
+ * Valid documents by their text, each parsed and validated once: parsing and validation depend on
+ * the text and the schema only, never on the caller. One cache serves HTTP and WebSocket, so
+ * thousands of dashboards sending the same document share one parsed copy (which also lets the
+ * fan-out key its groups by it).
+ */
+export function createDocumentCache(schema: GraphQLSchema, validationRules: readonly ValidationRule[], maxTokens: number) {
+  const rules = [...specifiedRules, ...validationRules];
   const documents = new Map<string, Checked>();
-
-  const check = (query: string): Checked => {
+  return (query: string): Checked => {
     const known = documents.get(query);
     if (known) {
       // Refresh its place: the LRU keeps what dashboards send all day.
@@ -129,7 +133,7 @@ export function createGraphQLHttpHandler(deps: GraphQLHttpDeps) {
     }
     let checked: Checked;
     try {
-      const document = parse(query, { maxTokens: deps.maxTokens });
+      const document = parse(query, { maxTokens });
       const invalid = validate(schema, document, rules);
       checked = invalid.length ? { errors: invalid.map((e) => withCode(e, "GRAPHQL_VALIDATION_FAILED")), status: 400 } : { document };
     } catch (error) {
@@ -141,6 +145,11 @@ export function createGraphQLHttpHandler(deps: GraphQLHttpDeps) {
     documents.set(query, checked);
     return checked;
   };
+}
+
+export function createGraphQLHttpHandler(deps: GraphQLHttpDeps) {
+  const { schema } = deps;
+  const check = deps.documents;
 
   const format = (errors: readonly GraphQLError[]): GraphQLFormattedError[] => errors.map((e) => deps.formatError(e.toJSON(), e));
 

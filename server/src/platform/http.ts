@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import express, { type NextFunction, type Request, type Response } from "express";
-import { GraphQLError, getOperationAST, parse, specifiedRules, validate, type DocumentNode, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
+import { GraphQLError, getOperationAST, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
 import { WebSocketServer } from "ws";
 import proxyaddr from "proxy-addr";
 import { useServer } from "graphql-ws/use/ws";
@@ -15,7 +15,7 @@ import { pendingMigrations, REPO_ROOT } from "./db";
 import { AppError, ErrorCode, createFormatError, unauthenticated } from "./errors";
 import { limitRules } from "./graphql-limits";
 import { introspectionRefusal, usesIntrospection } from "./request-policy";
-import { createGraphQLHttpHandler, withCode } from "./graphql-http";
+import { createDocumentCache, createGraphQLHttpHandler } from "./graphql-http";
 import { PRINCIPALS_TOPIC } from "./principal-events";
 import { createFanout } from "./fanout";
 import type { IRules } from "graphql-shield";
@@ -389,9 +389,7 @@ export async function createHttpServer(deps: HttpDeps): Promise<HttpServer> {
     for (const state of byUser.get(event.id) ?? []) void state.recheck?.();
   });
   const connectionOf = new WeakMap<GraphQLContext, WsState>();
-  /** Valid documents by their text (validation depends on the schema only, not on the caller). */
-  const documents = new Map<string, DocumentNode>();
-  const DOCUMENT_CACHE_SIZE = 500;
+  const documents = createDocumentCache(schema, validationRules, config.graphql.maxTokens);
   /** Where a subscription's results go: its socket and graphql-ws's id for it. */
   const deliveryOf = new WeakMap<GraphQLContext, { socket: { send(data: string): void; bufferedAmount: number; readyState: number }; id: string }>();
   const fanout = createFanout({
@@ -486,22 +484,9 @@ export async function createHttpServer(deps: HttpDeps): Promise<HttpServer> {
         if (!(await rateLimiter.take(principalKey(outcome.principal)))) return [rateLimited()];
         // Thousands of dashboards send the same document: parse and validate it once, and share the
         // parsed document (which also lets the fan-out key its groups by it).
-        let checked = documents.get(payload.query);
-        if (!checked) {
-          let parsed: DocumentNode;
-          try {
-            parsed = parse(payload.query, { maxTokens: config.graphql.maxTokens });
-          } catch (error) {
-            return [withCode(error, "GRAPHQL_PARSE_FAILED")];
-          }
-          // graphql-ws would validate with graphql's default rules only.
-          const invalid = validate(schema, parsed, [...specifiedRules, ...validationRules]);
-          if (invalid.length) return invalid.map((e) => withCode(e, "GRAPHQL_VALIDATION_FAILED"));
-          checked = parsed;
-          if (documents.size >= DOCUMENT_CACHE_SIZE) documents.delete(documents.keys().next().value as string);
-          documents.set(payload.query, checked);
-        }
-        const document = checked;
+        const checked = documents(payload.query);
+        if ("errors" in checked) return checked.errors;
+        const document = checked.document;
         if (usesIntrospection(document)) {
           const refusal = introspectionRefusal(config.graphql.introspection, outcome.principal);
           if (refusal) return [refusal];
@@ -535,8 +520,7 @@ export async function createHttpServer(deps: HttpDeps): Promise<HttpServer> {
   const operationNames = new WeakMap<IncomingMessage, unknown>();
   const handleGraphql = createGraphQLHttpHandler({
     schema,
-    validationRules,
-    maxTokens: config.graphql.maxTokens,
+    documents,
     introspection: config.graphql.introspection,
     formatError,
     admit: async (req) => {

@@ -171,28 +171,29 @@ function tenantOf(em: EntityManager, entityName: string): string {
 }
 
 /** Rows by id, for the per-request loaders: the organisation's own only. */
-export async function readByIds<T extends object>(em: EntityManager, entity: EntityClass<T>, ids: readonly string[]): Promise<T[]> {
+export function readByIds<T extends object>(em: EntityManager, entity: EntityClass<T>, ids: readonly string[]): Promise<T[]> {
   const meta = em.getMetadata().get(entity.name);
-  const orgId = tenantOf(em, entity.name);
-  const columns = columnsOf(meta);
-  const select = columns.map((c, i) => `${c.select} as "c${i}"`).join(", ");
-  const pk = meta.properties[meta.primaryKeys[0] as keyof typeof meta.properties]?.fieldNames?.[0] ?? "id";
-  const rows = await query<Record<string, unknown>>(em, `select ${select} from "${meta.tableName}" where "organization_id" = ? and "${pk}" = any(?::uuid[])`, [orgId, pgArray(ids)]);
-  return mapRows(entity, columns, rows);
+  return readWhereIn(em, entity, meta.primaryKeys[0] as string, ids);
 }
 
 /**
  * Rows whose many-to-one `property` points at one of `ids` (a meeting's briefs, say), the
  * organisation's own only, in `orderBy` within each; one statement for all of them.
  */
-export async function readByReference<T extends object>(em: EntityManager, entity: EntityClass<T>, property: string, ids: readonly string[], orderBy: string): Promise<T[]> {
+export function readByReference<T extends object>(em: EntityManager, entity: EntityClass<T>, property: string, ids: readonly string[], orderBy: string): Promise<T[]> {
+  return readWhereIn(em, entity, property, ids, orderBy);
+}
+
+/** The organisation's rows whose `property` (a uuid column) is one of `ids`. */
+async function readWhereIn<T extends object>(em: EntityManager, entity: EntityClass<T>, property: string, ids: readonly string[], orderBy?: string): Promise<T[]> {
   const meta = em.getMetadata().get(entity.name);
   const orgId = tenantOf(em, entity.name);
   const columns = columnsOf(meta);
   const column = meta.properties[property as keyof typeof meta.properties]?.fieldNames?.[0];
   if (!column) throw new Error(`read path: ${entity.name}.${property} is not a column`);
   const select = columns.map((c, i) => `${c.select} as "c${i}"`).join(", ");
-  const rows = await query<Record<string, unknown>>(em, `select ${select} from "${meta.tableName}" where "organization_id" = ? and "${column}" = any(?::uuid[]) order by ${orderBy}`, [orgId, pgArray(ids)]);
+  const order = orderBy ? ` order by ${orderBy}` : "";
+  const rows = await query<Record<string, unknown>>(em, `select ${select} from "${meta.tableName}" where "organization_id" = ? and "${column}" = any(?::uuid[])${order}`, [orgId, pgArray(ids)]);
   return mapRows(entity, columns, rows);
 }
 
