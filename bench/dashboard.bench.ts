@@ -10,10 +10,13 @@
  * round, default 5), BENCH_ROUNDS (default 5), BENCH_CONNECTIONS (default 10).
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
 import { cpus } from "node:os";
+import { isDeepStrictEqual } from "node:util";
 import autocannon from "autocannon";
 import { print } from "graphql";
-import { SignJWT } from "jose";
+import { exportJWK, generateKeyPair, SignJWT } from "jose";
+import { createServer } from "node:http";
 import pg from "pg";
 import { DashboardDocument } from "../client/src/gql/graphql";
 import { REPO_ROOT } from "../server/src/platform/db";
@@ -32,6 +35,7 @@ const SECRET = "dashboard-bench-secret-0123456789-abcdefghij";
 const bench = await freshBenchDatabase("bench-dashboard");
 const url = new URL(bench.url);
 const children: ChildProcess[] = [];
+let closeJwks: (() => void) | undefined;
 
 async function startProcess(args: string[], env: Record<string, string>, ready: (line: string) => boolean): Promise<ChildProcess> {
   const child = spawn(process.execPath, ["--import", "tsx", ...args], { cwd: REPO_ROOT, env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env }, stdio: ["ignore", "pipe", "pipe"] });
@@ -48,23 +52,72 @@ async function startProcess(args: string[], env: Record<string, string>, ready: 
 
 try {
   const apiPort = await freePort();
-  // The server as production runs it, but with dev sign-in (NODE_ENV=production refuses it): test mode.
-  // API_PROCESSES as production would run it on this machine (one per core, which needs Redis).
-  await startProcess(["server/src/main.ts"], { NODE_ENV: "test", AUTH_MODE: "dev", AUTH_SECRET: SECRET, DATABASE_URL: url.toString(), HOST: "127.0.0.1", PORT: String(apiPort), SERVE_CLIENT: "false", LOG_LEVEL: "warn", RATE_LIMIT_PER_MINUTE: "100000000", SEED_DEMO: "true", DATABASE_POOL_MAX: "10", API_PROCESSES: String(apiProcesses), ...(redisUrl && { REDIS_URL: redisUrl }) }, (l) => l.includes("Postboxen körs på"));
+  // The server as production runs it: NODE_ENV=production (graphql-js without its development
+  // checks) and sign-in through an identity provider — here a local JWKS endpoint with the bench's
+  // own RS256 key, as an OIDC provider publishes it. API_PROCESSES as production would run it on
+  // this machine (one per core, which needs Redis).
+  const { publicKey, privateKey } = await generateKeyPair("RS256");
+  const jwk = { ...(await exportJWK(publicKey)), kid: "bench", alg: "RS256", use: "sig" };
+  const jwks = createServer((_req, res) => res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ keys: [jwk] })));
+  const jwksPort = await freePort();
+  await new Promise<void>((resolve) => jwks.listen(jwksPort, "127.0.0.1", resolve));
+  closeJwks = () => jwks.close();
+  const ISSUER = "https://idp.bench.example/";
+  const api = await startProcess(["server/src/main.ts"], { NODE_ENV: "production", AUTH_MODE: "oidc", OIDC_ISSUER: ISSUER, OIDC_AUDIENCE: "postboxen", OIDC_JWKS_URL: `http://127.0.0.1:${jwksPort}/jwks`, AUTH_SECRET: SECRET, DATABASE_URL: url.toString(), HOST: "127.0.0.1", PORT: String(apiPort), SERVE_CLIENT: "false", LOG_LEVEL: "warn", RATE_LIMIT_PER_MINUTE: "100000000", SEED_DEMO: "true", DATABASE_POOL_MAX: "10", API_PROCESSES: String(apiProcesses), ...(redisUrl && { REDIS_URL: redisUrl }) }, (l) => l.includes("Postboxen körs på"));
   const db = new pg.Client({ connectionString: url.toString() });
   await db.connect();
-  const { rows: [editor] } = await db.query<{ id: string; organization_id: string }>(`select u.id, u.organization_id from users u join organizations o on o.id = u.organization_id where o.slug = 'sundsviks-kommun' and u.role = 'EDITOR' limit 1`);
-  const token = await new SignJWT({ role: "EDITOR", org: editor!.organization_id }).setProtectedHeader({ alg: "HS256" }).setSubject(editor!.id).setIssuer("postboxen-dev").setAudience("postboxen").setIssuedAt().setExpirationTime("2h").sign(new TextEncoder().encode(SECRET));
+  db.on("error", () => undefined); // dropped with the bench database at the end
+  const { rows: [editor] } = await db.query<{ id: string; organization_id: string }>(`update users set external_subject = 'bench-editor' where id = (select u.id from users u join organizations o on o.id = u.organization_id where o.slug = 'sundsviks-kommun' and u.role = 'EDITOR' order by u.id limit 1) returning id, organization_id`);
+  const token = await new SignJWT({ roles: ["EDITOR"] }).setProtectedHeader({ alg: "RS256", kid: "bench" }).setSubject("bench-editor").setIssuer(ISSUER).setAudience("postboxen").setIssuedAt().setExpirationTime("2h").sign(privateKey);
   const barePort = await freePort();
-  await startProcess(["bench/dashboard.bare.ts"], { DATABASE_URL: url.toString(), ORG_ID: editor!.organization_id, PORT: String(barePort) }, (l) => l === "ready");
+  const variables = { now: new Date().toISOString(), meetingsFirst: 5, itemsFirst: 8 };
+  const bare = await startProcess(["bench/dashboard.bare.ts"], { DATABASE_URL: url.toString(), ORG_ID: editor!.organization_id, PORT: String(barePort), NOW: variables.now, MEETINGS_FIRST: String(variables.meetingsFirst), ITEMS_FIRST: String(variables.itemsFirst), CAN_EDIT: "true" }, (l) => l === "ready");
 
+  /** CPU (ms) of a process and its descendants (the api's cluster workers), and of PostgreSQL's processes. */
+  const ticks = Number(process.env.CLK_TCK ?? 100);
+  const cpuMs = (root: number | undefined) => {
+    const procs = readdirSync("/proc").filter((d) => /^\d+$/.test(d)).flatMap((pid) => {
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+        const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+        return [{ pid: Number(pid), comm: stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")")), ppid: Number(fields[1]), cpu: Number(fields[11]) + Number(fields[12]) }];
+      } catch {
+        return [];
+      }
+    });
+    if (root === undefined) return (procs.filter((p) => p.comm === "postgres").reduce((s, p) => s + p.cpu, 0) * 1000) / ticks;
+    const tree = new Set([root]);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const p of procs) {
+        if (tree.has(p.ppid) && !tree.has(p.pid)) {
+          tree.add(p.pid);
+          grew = true;
+        }
+      }
+    }
+    return (procs.filter((p) => tree.has(p.pid)).reduce((s, p) => s + p.cpu, 0) * 1000) / ticks;
+  };
   const load = async (target: string, init: { method: "GET" | "POST"; headers?: Record<string, string>; body?: string }, duration: number) => {
+    const server = target.includes(`:${apiPort}/`) ? api.pid : bare.pid;
+    const before = { server: cpuMs(server), pg: cpuMs(undefined) };
     const r = await autocannon({ url: target, connections, duration, ...init });
-    return { rps: r.requests.average, p99: r.latency.p99, errors: r.errors + r.non2xx };
+    const requests = Math.max(1, r.requests.total);
+    return { rps: r.requests.average, p99: r.latency.p99, errors: r.errors + r.non2xx, serverCpu: (cpuMs(server) - before.server) / requests, pgCpu: (cpuMs(undefined) - before.pg) / requests };
   };
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   const gql = (body: string) => ({ method: "POST" as const, headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body });
-  const dashboard = gql(JSON.stringify({ query: print(DashboardDocument), variables: { now: new Date().toISOString(), meetingsFirst: 5, itemsFirst: 8 } }));
+  const dashboard = gql(JSON.stringify({ query: print(DashboardDocument), variables }));
+  // The baseline must answer the same data: compare the two bodies before measuring anything.
+  const sameData = async (label: string) => {
+    const full = (await (await fetch(`http://127.0.0.1:${apiPort}/graphql`, { method: "POST", headers: dashboard.headers, body: dashboard.body })).json()) as { data?: unknown; errors?: unknown };
+    const bareBody = (await (await fetch(`http://127.0.0.1:${barePort}/`)).json()) as { data: unknown };
+    if (full.errors || !isDeepStrictEqual(full.data, bareBody.data)) {
+      console.error(`${label}: the bare handler does not answer what the GraphQL dashboard answers\nfull: ${JSON.stringify(full)}\nbare: ${JSON.stringify(bareBody)}`);
+      process.exitCode = 1;
+      throw new Error("baseline differs");
+    }
+  };
   const floor = gql(JSON.stringify({ query: "{ __typename }" }));
 
   const compare = async (label: string, full: () => ReturnType<typeof load>, bare: () => ReturnType<typeof load>) => {
@@ -73,20 +126,27 @@ try {
     const ratios: number[] = [];
     const p99s: number[] = [];
     const rows: string[] = [];
+    const cpu = { full: [] as number[], fullPg: [] as number[], bare: [] as number[], barePg: [] as number[] };
     for (let r = 0; r < rounds; r++) {
       const f = await full();
       const b = await bare();
       ratios.push(f.rps / b.rps);
       p99s.push(f.p99 / Math.max(1, b.p99));
+      cpu.full.push(f.serverCpu);
+      cpu.fullPg.push(f.pgCpu);
+      cpu.bare.push(b.serverCpu);
+      cpu.barePg.push(b.pgCpu);
       rows.push(`  round ${r + 1}: full ${f.rps.toFixed(0)} req/s p99 ${f.p99} ms (errors ${f.errors}) · bare ${b.rps.toFixed(0)} req/s p99 ${b.p99} ms`);
     }
-    console.log(`${label}\n${rows.join("\n")}\n  median ratio: throughput ${median(ratios).toFixed(2)}x, p99 ${median(p99s).toFixed(2)}x`);
+    const ms = (xs: number[]) => median(xs).toFixed(3);
+    console.log(`${label}\n${rows.join("\n")}\n  median ratio: throughput ${median(ratios).toFixed(2)}x, p99 ${median(p99s).toFixed(2)}x\n  CPU per request (median): full server ${ms(cpu.full)} ms + PostgreSQL ${ms(cpu.fullPg)} ms · bare server ${ms(cpu.bare)} ms + PostgreSQL ${ms(cpu.barePg)} ms`);
     return { throughput: median(ratios), p99: median(p99s) };
   };
 
   console.log(`dashboard bench: ${cpus().length} cores, ${apiProcesses} api process(es)${redisUrl ? " with Redis" : ""}, ${connections} connections, ${rounds} interleaved rounds of ${seconds} s, servers and load generator in separate processes`);
   const floorResult = await compare("{ __typename } with a token vs bare hello world", () => load(`http://127.0.0.1:${apiPort}/graphql`, floor, seconds), () => load(`http://127.0.0.1:${barePort}/hello`, { method: "GET" }, seconds));
   if (!floorOnly) {
+    await sameData("dashboard, one organisation");
     const one = await compare("dashboard, one organisation", () => load(`http://127.0.0.1:${apiPort}/graphql`, dashboard, seconds), () => load(`http://127.0.0.1:${barePort}/`, { method: "GET" }, seconds));
     // 20 neighbours the size of the demo organisation: the same rows copied under new organisations.
     await db.query(`
@@ -99,6 +159,7 @@ try {
       select gen_random_uuid(), m.organization_id, m.id, a.title, a.status, a.due_date, a.source, a.edited_by_human, now(), now()
       from m join lateral (select * from action_items a where a.organization_id = (select id from src) limit 3) a on true`);
     await db.query("analyze");
+    await sameData("dashboard, with 20 neighbours");
     const twenty = await compare("dashboard, with 20 neighbour organisations", () => load(`http://127.0.0.1:${apiPort}/graphql`, dashboard, seconds), () => load(`http://127.0.0.1:${barePort}/`, { method: "GET" }, seconds));
     console.log(`\nsummary: dashboard ${one.throughput.toFixed(2)}x of bare (p99 ${one.p99.toFixed(2)}x), with 20 neighbours ${twenty.throughput.toFixed(2)}x (p99 ${twenty.p99.toFixed(2)}x); floor ${floorResult.throughput.toFixed(2)}x`);
     console.log(`goals: dashboard ≥ 0.5x: ${one.throughput >= 0.5 ? "met" : "NOT met"}; p99 ≤ 2x: ${one.p99 <= 2 ? "met" : "NOT met"}; floor ≥ 0.3x: ${floorResult.throughput >= 0.3 ? "met" : "NOT met"}`);
@@ -108,6 +169,7 @@ try {
   await db.end();
 } finally {
   for (const c of children) c.kill("SIGTERM");
+  closeJwks?.();
   await new Promise((r) => setTimeout(r, 500));
   for (const c of children) if (c.exitCode === null) c.kill("SIGKILL");
   await bench.cleanup();

@@ -51,7 +51,8 @@ export interface GraphQLHttpDeps {
 /** Documents by their text, each parsed and validated once (an LRU of this many). */
 const DOCUMENT_CACHE_SIZE = 1000;
 
-export type Checked = { document: DocumentNode } | { errors: GraphQLError[]; status: number };
+/** A valid document (and whether it reads the schema's introspection fields, decided once), or why not. */
+export type Checked = { document: DocumentNode; introspection: boolean } | { errors: GraphQLError[]; status: number };
 
 class HttpError extends Error {
   constructor(
@@ -135,7 +136,7 @@ export function createDocumentCache(schema: GraphQLSchema, validationRules: read
     try {
       const document = parse(query, { maxTokens });
       const invalid = validate(schema, document, rules);
-      checked = invalid.length ? { errors: invalid.map((e) => withCode(e, "GRAPHQL_VALIDATION_FAILED")), status: 400 } : { document };
+      checked = invalid.length ? { errors: invalid.map((e) => withCode(e, "GRAPHQL_VALIDATION_FAILED")), status: 400 } : { document, introspection: usesIntrospection(document) };
     } catch (error) {
       // Parse errors are cheap to repeat and depend on the text only, but are not cached: a stream
       // of distinct garbage must not evict the documents real clients send.
@@ -223,14 +224,14 @@ export function createGraphQLHttpHandler(deps: GraphQLHttpDeps) {
 
     const checked = check(query);
     if ("errors" in checked) return sendErrors(res, checked.status, checked.errors);
-    const { document } = checked;
+    const { document, introspection } = checked;
     const operation = getOperationAST(document, (operationName as string | null | undefined) ?? undefined) as OperationDefinitionNode | null;
     if (!operation) {
       return sendErrors(res, 400, [new GraphQLError(operationName ? `Unknown operation named "${String(operationName)}".` : "Could not determine which operation to run", { extensions: { code: "OPERATION_RESOLUTION_FAILURE" } })]);
     }
     if (method === "GET" && operation.operation !== "query") throw new HttpError(405, "BAD_REQUEST", `Can only perform a ${operation.operation} operation from a POST request.`, { allow: "POST" });
     if (operation.operation === "subscription") return sendErrors(res, 400, [subscriptionOverHttp()]);
-    if (usesIntrospection(document)) {
+    if (introspection) {
       const refusal = introspectionRefusal(deps.introspection, principal);
       if (refusal) return sendErrors(res, statusOf([refusal], 400), [refusal]);
     }

@@ -3,6 +3,7 @@ import type { IRules } from "graphql-shield";
 import type { Principal } from "./auth";
 import type { FieldRule } from "./authz";
 import type { AnyJobDefinition } from "./jobs/types";
+import { registerListExtension, type ListExtension } from "./read-path";
 
 /** A type-graphql resolver class. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -46,6 +47,8 @@ export interface ModuleManifest {
   routes?: readonly ModuleRoute[];
   /** Registers the module's own metrics at start, so /metrics lists them before the first event. */
   metrics?: (registry: import("prom-client").Registry) => void;
+  /** One-to-many fields the module adds to another module's list rows, read in that list's statement (see platform/read-path.ts). */
+  listExtensions?: readonly ListExtension[];
 }
 
 export function defineModule<M extends ModuleManifest>(manifest: M): M {
@@ -96,6 +99,7 @@ export function buildRegistry(modules: readonly ModuleManifest[], platformEntiti
       if (routes.has(id) || !/^[a-z0-9-]+(\/[a-z0-9-]+)*$/.test(route.path)) throw new Error(`Route ${id} is invalid or registered twice (module ${m.key})`);
       routes.set(id, route);
     }
+    for (const extension of m.listExtensions ?? []) registerListExtension(extension);
   }
   return { modules, entities: [...entities], resolvers, permissions: rules as IRules, nodeTypes, jobs: [...jobs.values()], routes: [...routes.values()] };
 }

@@ -25,6 +25,47 @@ export interface ReadShape {
   nodes: boolean;
   joins: { property: string; entity: EntityClass }[];
   prime?: (entity: EntityClass, item: { id: string }) => void;
+  /** The fields selected on each row (fragments followed), and the document's fragments to follow below them: for list extensions. */
+  rows?: { fields: Map<string, FieldNode[]>; info: GraphQLResolveInfo };
+}
+
+/**
+ * A one-to-many field of a list's rows (a meeting's briefs) that its module reads in the list's own
+ * statement when the selection asks for it, instead of one more round trip per page. Declared in the
+ * module's manifest (`listExtensions`); the field's resolver takes the rows from `preloaded(row,
+ * field)` and falls back to its own load for rows that came from elsewhere.
+ */
+export interface ListExtension {
+  /** The entity of the list whose rows carry the field (Meeting). */
+  list: EntityClass;
+  /** The GraphQL field on those rows (`briefs`). */
+  field: string;
+  /** The entity of the field's items (Brief) and its many-to-one property pointing at the row (`meeting`). */
+  entity: EntityClass;
+  property: string;
+  /** Order within one row's items, in the items' own column names. */
+  orderBy: string;
+  /** Columns (by property) read only when some selection of the field asks for a field of that name: large text nobody listed. */
+  omitUnlessSelected?: readonly string[];
+}
+
+const listExtensions = new Map<EntityClass, Map<string, ListExtension>>();
+
+/** Called by the module registry for each manifest's `listExtensions`; the same declaration again is a no-op. */
+export function registerListExtension(extension: ListExtension): void {
+  const byField = listExtensions.get(extension.list) ?? listExtensions.set(extension.list, new Map()).get(extension.list)!;
+  const known = byField.get(extension.field);
+  if (known && (known.entity !== extension.entity || known.property !== extension.property || known.orderBy !== extension.orderBy)) {
+    throw new Error(`List extension ${extension.list.name}.${extension.field} declared twice, differently`);
+  }
+  byField.set(extension.field, extension);
+}
+
+const PRELOADED = Symbol("preloaded");
+
+/** A list extension's items of a row read by the list's statement, or undefined when the row came from elsewhere. */
+export function preloaded<T>(row: object, field: string): T[] | undefined {
+  return (row as { [PRELOADED]?: Record<string, T[]> })[PRELOADED]?.[field];
 }
 
 export interface ListQuery {
@@ -113,7 +154,7 @@ export function readShape(info: GraphQLResolveInfo | undefined, loaders?: { prim
   for (const node of top.get("nodes") ?? []) selected(node.selectionSet, info, rows);
   for (const edge of top.get("edges") ?? []) for (const n of selected(edge.selectionSet, info).get("node") ?? []) selected(n.selectionSet, info, rows);
   const joins = loaders ? Object.entries(references).filter(([property]) => rows.has(property)).map(([property, entity]) => ({ property, entity })) : [];
-  return { total: top.has("totalCount"), nodes: top.has("nodes") || top.has("edges") || top.has("pageInfo"), joins, ...(loaders && { prime: (e: EntityClass, item: { id: string }) => loaders.prime(e, item) }) };
+  return { total: top.has("totalCount"), nodes: top.has("nodes") || top.has("edges") || top.has("pageInfo"), joins, rows: { fields: rows, info }, ...(loaders && { prime: (e: EntityClass, item: { id: string }) => loaders.prime(e, item) }) };
 }
 
 /**
@@ -133,9 +174,9 @@ function mapValues<T extends object>(entity: EntityClass<T>, columns: Column[], 
   return Object.setPrototypeOf(item, entity.prototype as object) as T;
 }
 
-/** Plain rows onto the entity class, as `readPage` maps them. */
-function mapRows<T extends object>(entity: EntityClass<T>, columns: Column[], rows: Record<string, unknown>[]): T[] {
-  return rows.map((row) => mapValues(entity, columns, (i) => row[`c${i}`]));
+/** Plain rows (values in column order) onto the entity class, as `readPage` maps them. */
+function mapRows<T extends object>(entity: EntityClass<T>, columns: Column[], rows: unknown[][]): T[] {
+  return rows.map((row) => mapValues(entity, columns, (i) => row[i]));
 }
 
 /** `?` placeholders to `$n`, numbering from `first`. Our SQL fragments have no `?` inside literals or operators. */
@@ -145,19 +186,21 @@ function numbered(sql: string, first: number): string {
 }
 
 /**
- * Runs a read: outside a transaction straight on a pooled driver connection (the ORM's own pool,
- * no query building or logging layer between), inside one through the ORM so it sees its writes.
+ * Runs a read and gives each row as its values in select-list order: outside a transaction straight
+ * on a pooled driver connection (the ORM's own pool, no query building or logging layer between;
+ * the driver builds arrays, not objects keyed by column name), inside one through the ORM so it
+ * sees its writes. Select-list aliases must not look like integers (object key order).
  */
-async function query<R>(em: EntityManager, sql: string, params: unknown[]): Promise<R[]> {
+async function query(em: EntityManager, sql: string, params: unknown[]): Promise<unknown[][]> {
   const connection = em.getConnection();
-  if (em.isInTransaction()) return connection.execute<R[]>(sql, params, "all", em.getTransactionContext());
+  if (em.isInTransaction()) return (await connection.execute<Record<string, unknown>[]>(sql, params, "all", em.getTransactionContext())).map((row) => Object.values(row));
   const knex = connection.getKnex();
   const text = numbered(sql, 1);
   // Seen by the ORM's query log like its own statements, when that is on (the EXPLAIN test reads it).
   if (em.config.get("debug")) em.config.getLogger().logQuery({ query: text, params, level: "info" });
-  const client = (await knex.client.acquireConnection()) as { query(q: { text: string; values: unknown[] }): Promise<{ rows: R[] }> };
+  const client = (await knex.client.acquireConnection()) as { query(q: { text: string; values: unknown[]; rowMode: "array" }): Promise<{ rows: unknown[][] }> };
   try {
-    return (await client.query({ text, values: params })).rows;
+    return (await client.query({ text, values: params, rowMode: "array" })).rows;
   } finally {
     await knex.client.releaseConnection(client);
   }
@@ -193,8 +236,28 @@ async function readWhereIn<T extends object>(em: EntityManager, entity: EntityCl
   if (!column) throw new Error(`read path: ${entity.name}.${property} is not a column`);
   const select = columns.map((c, i) => `${c.select} as "c${i}"`).join(", ");
   const order = orderBy ? ` order by ${orderBy}` : "";
-  const rows = await query<Record<string, unknown>>(em, `select ${select} from "${meta.tableName}" where "organization_id" = ? and "${column}" = any(?::uuid[])${order}`, [orgId, pgArray(ids)]);
+  const rows = await query(em, `select ${select} from "${meta.tableName}" where "organization_id" = ? and "${column}" = any(?::uuid[])${order}`, [orgId, pgArray(ids)]);
   return mapRows(entity, columns, rows);
+}
+
+/** The list extensions of `entity` this selection asks for, with the columns each reads. */
+function extensionsOf(em: EntityManager, entity: EntityClass, shape: ReadShape) {
+  const declared = listExtensions.get(entity);
+  if (!declared || !shape.rows) return [];
+  const { fields, info } = shape.rows;
+  const meta = em.getMetadata().get(entity.name);
+  return [...declared.values()]
+    .filter((x) => fields.has(x.field))
+    .map((extension) => {
+      const targetMeta = em.getMetadata().get(extension.entity.name);
+      const fk = targetMeta.properties[extension.property as keyof typeof targetMeta.properties];
+      if (!readable(em, extension.entity.name) || fk?.kind !== "m:1" || fk.type !== meta.className) throw new Error(`read path: ${extension.entity.name}.${extension.property} does not point at ${entity.name}`);
+      // Every selection of the field (aliases included) decides which optional columns are read.
+      const asked = new Map<string, FieldNode[]>();
+      for (const node of fields.get(extension.field)!) selected(node.selectionSet, info, asked);
+      const columns = columnsOf(targetMeta).filter((c) => !extension.omitUnlessSelected?.includes(c.property) || asked.has(c.property));
+      return { extension, columns, fk: fk.fieldNames[0]!, table: `"${targetMeta.tableName}"` };
+    });
 }
 
 /** Whether an entity can take the read path: it belongs to an organisation (has `organization_id`). */
@@ -219,8 +282,8 @@ export async function readPage<T extends object>(em: EntityManager, entity: Enti
   const whereParams = [orgId, ...q.params];
   const countSql = `select count(*) from ${table} where ${where}`;
   if (!shape.nodes) {
-    const [row] = await query<{ n: string }>(em, `${countSql.replace("count(*)", "count(*) as n")}`, whereParams);
-    return { items: [], total: Number(row?.n ?? 0) };
+    const [row] = await query(em, `${countSql.replace("count(*)", "count(*) as n")}`, whereParams);
+    return { items: [], total: Number(row?.[0] ?? 0) };
   }
   const columns = columnsOf(meta);
   const parts = columns.map((c, i) => `${c.select} as "c${i}"`);
@@ -232,21 +295,35 @@ export async function readPage<T extends object>(em: EntityManager, entity: Enti
   });
   // Inside the subquery unqualified names are the joined table's; the outer row is named by table.
   joined.forEach((j, k) => parts.push(`(select json_build_array(${j.targetColumns.map((c) => c.select).join(", ")}) from ${j.targetTable} where "id" = ${table}."${j.fk}" and "organization_id" = ${table}."organization_id") as "j${k}"`));
+  const extended = extensionsOf(em, entity, shape);
+  extended.forEach((x, k) =>
+    parts.push(
+      `(select coalesce(json_agg(json_build_array(${x.columns.map((c) => c.select).join(", ")}) order by ${x.extension.orderBy}), '[]') from ${x.table} where "organization_id" = ${table}."organization_id" and "${x.fk}" = ${table}."id") as "x${k}"`,
+    ),
+  );
   if (shape.total) parts.push(`(${countSql}) as "total"`);
-  const rows = await query<Record<string, unknown>>(em, `select ${parts.join(", ")} from ${table} where ${where} order by ${q.orderBy} limit ? offset ?`, [...whereParams, ...(shape.total ? whereParams : []), q.limit + 1, q.offset]);
+  const rows = await query(em, `select ${parts.join(", ")} from ${table} where ${where} order by ${q.orderBy} limit ? offset ?`, [...whereParams, ...(shape.total ? whereParams : []), q.limit + 1, q.offset]);
   const items = mapRows(entity, columns, rows.slice(0, q.limit));
+  if (extended.length) {
+    items.forEach((item, i) => {
+      const row = rows[i]!;
+      const values: Record<string, unknown[]> = {};
+      extended.forEach((x, k) => (values[x.extension.field] = (row[columns.length + joined.length + k] as unknown[][]).map((v) => mapValues(x.extension.entity, x.columns, (j) => v[j]))));
+      Object.defineProperty(item, PRELOADED, { value: values, enumerable: false });
+    });
+  }
   if (shape.prime && joined.length) {
     rows.slice(0, q.limit).forEach((row) =>
       joined.forEach((j, k) => {
-        const values = row[`j${k}`] as unknown[] | null;
+        const values = row[columns.length + k] as unknown[] | null;
         if (values) shape.prime!(j.target, mapValues(j.target, j.targetColumns, (i) => values[i]) as { id: string });
       }),
     );
   }
   let total: number;
   if (!shape.total) total = q.offset + items.length + (rows.length > q.limit ? 1 : 0);
-  else if (rows.length) total = Number(rows[0]!.total);
+  else if (rows.length) total = Number(rows[0]![columns.length + joined.length + extended.length]);
   // No row to carry the count: past the end of a list, or an empty one.
-  else total = q.offset === 0 ? 0 : Number((await query<{ n: string }>(em, countSql.replace("count(*)", "count(*) as n"), whereParams))[0]?.n ?? 0);
+  else total = q.offset === 0 ? 0 : Number((await query(em, countSql.replace("count(*)", "count(*) as n"), whereParams))[0]?.[0] ?? 0);
   return { items, total };
 }

@@ -129,10 +129,10 @@ const CASES: ListCase[] = [
   { name: "meetings by title ascending", covers: ["Query.meetings"], query: meetings("first: 20, orderBy: { field: TITLE, direction: ASC }"), tables: ["meetings"] },
   { name: "meetings by title descending", covers: ["Query.meetings"], query: meetings("first: 20, orderBy: { field: TITLE, direction: DESC }"), tables: ["meetings"] },
   {
-    name: "upcoming meetings (the dashboard: from now, start time ascending)",
-    covers: ["Query.meetings"],
-    query: meetings("first: 10, filter: { from: $now }, orderBy: { field: STARTS_AT, direction: ASC }"),
-    tables: ["meetings"],
+    name: "upcoming meetings with their briefs (the dashboard: from now, start time ascending, briefs in the same statement)",
+    covers: ["Query.meetings", "Meeting.briefs"],
+    query: operation(`meetings(first: 10, filter: { from: $now }, orderBy: { field: STARTS_AT, direction: ASC }) { totalCount nodes { id title startsAt briefs { id kind version createdAt } } }`),
+    tables: ["meetings", "briefs"],
   },
   {
     name: "meetings in a window (from, to), descending",

@@ -3,7 +3,9 @@ import { readPage } from "../../src/platform/read-path";
 import { todayInStockholm } from "../../src/platform/validation";
 import { ActionItem, ActionItemStatus } from "../../src/modules/decisions/action-item.entity";
 import { Meeting } from "../../src/modules/meetings/meeting.entity";
+import { Brief, BriefKind } from "../../src/modules/briefs/brief.entity";
 import { createOrg, startTestServer, type TestOrg, type TestServer } from "../helpers";
+import { countStatements } from "../briefs/brief-helpers";
 
 let server: TestServer;
 let a: TestOrg;
@@ -78,5 +80,37 @@ describe("the plain-SQL read path", () => {
     const res = await server.gql<{ meetings: { nodes: { id: string; startsAt: string; status: string; sensitivity: string }[] } }>(`{ meetings(first: 10) { nodes { id startsAt status sensitivity } } }`, {}, token);
     const m = await server.db.forOrg(a.org.id).findOneOrFail(Meeting, { id: a.meeting.id });
     expect(res.data!.meetings.nodes).toEqual([{ id: a.ids.meeting, startsAt: m.startsAt.toISOString(), status: m.status, sensitivity: m.sensitivity }]);
+  });
+
+  it("reads a list's briefs in the list's own statement, in order, the bodies only when asked for, and only the organisation's own", async () => {
+    const em = server.db.system();
+    const second = em.create(Meeting, { organization: a.org, title: "Andra mötet", startsAt: new Date(Date.now() + 2 * 86_400_000) });
+    em.create(Brief, { organization: a.org, meeting: a.meeting, kind: BriefKind.POST, version: 1, body: "# Efter" });
+    em.create(Brief, { organization: a.org, meeting: a.meeting, kind: BriefKind.PRE, version: 1, body: "# Före 1" });
+    em.create(Brief, { organization: a.org, meeting: a.meeting, kind: BriefKind.PRE, version: 2, body: "# Före 2" });
+    // A row that names a's meeting but belongs to b (only a bug could write it): never a's.
+    em.create(Brief, { organization: b.org, meeting: a.meeting, kind: BriefKind.PRE, version: 9, body: "# Grannens" });
+    await em.flush();
+    const token = await server.tokenFor(a.viewer);
+    const LIST_BRIEFS = (fields: string) => `{ meetings(first: 10) { nodes { id briefs { ${fields} } } } }`;
+    type Res = { meetings: { nodes: { id: string; briefs: { kind: string; version: number; body?: string }[] }[] } };
+    let res: Awaited<ReturnType<typeof server.gql<Res>>> | undefined;
+    const statements = await countStatements(server.db, async () => (res = await server.gql<Res>(LIST_BRIEFS("kind version"), {}, token)));
+    expect(res!.errors).toBeUndefined();
+    const byMeeting = new Map(res!.data!.meetings.nodes.map((n) => [n.id, n.briefs]));
+    expect(byMeeting.get(a.ids.meeting)).toEqual([{ kind: "PRE", version: 2 }, { kind: "PRE", version: 1 }, { kind: "POST", version: 1 }]);
+    expect(byMeeting.get(Buffer.from(`Meeting:${second.id}`).toString("base64url"))).toEqual([]);
+    // One statement for the page and its briefs, and the bodies were not read.
+    const reads = statements.filter((q) => /\bfrom "(meetings|briefs)"/.test(q));
+    expect(reads).toHaveLength(1);
+    expect(reads[0]).not.toMatch(/"body"/);
+    // The same through a single meeting (no list to read them with): the same briefs, the bodies when asked.
+    const withBody = await server.gql<Res>(LIST_BRIEFS("kind version body"), {}, token);
+    expect(withBody.data!.meetings.nodes.find((n) => n.id === a.ids.meeting)!.briefs.map((b) => b.body)).toEqual(["# Före 2", "# Före 1", "# Efter"]);
+    const single = await server.gql<{ node: { briefs: { kind: string; version: number; body: string }[] } }>(`query($id: ID!) { node(id: $id) { ... on Meeting { briefs { kind version body } } } }`, { id: a.ids.meeting }, token);
+    expect(single.data!.node.briefs).toEqual(withBody.data!.meetings.nodes.find((n) => n.id === a.ids.meeting)!.briefs);
+    // Aliases: one selection without the body and one with it both get what they asked for.
+    const aliased = await server.gql<{ meetings: { nodes: { id: string; short: { version: number }[]; full: { body: string }[] }[] } }>(`{ meetings(first: 10) { nodes { id short: briefs { version } full: briefs { body } } } }`, {}, token);
+    expect(aliased.data!.meetings.nodes.find((n) => n.id === a.ids.meeting)!.full.map((b) => b.body)).toEqual(["# Före 2", "# Före 1", "# Efter"]);
   });
 });

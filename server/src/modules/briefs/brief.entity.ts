@@ -10,6 +10,9 @@ export enum BriefKind {
 }
 registerEnumType(BriefKind, { name: "BriefKind", description: "PRE: before the meeting; POST: after it." });
 
+/** A meeting's briefs in the order `Meeting.briefs` gives them: by kind, newest version first. */
+export const BRIEF_ORDER = `"kind" asc, "version" desc, "id" asc`;
+
 @Entity({ tableName: "briefs" })
 @Index({ properties: ["organization", "meeting", "kind", "version"] })
 @Unique({ properties: ["meeting", "kind", "version"] })

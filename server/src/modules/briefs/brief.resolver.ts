@@ -4,7 +4,8 @@ import { requirePrincipal } from "../../platform/context";
 import { parseInput } from "../../platform/errors";
 import type { ChangeEvent } from "../../platform/pubsub";
 import { Meeting } from "../meetings/meeting.entity";
-import { Brief } from "./brief.entity";
+import { BRIEF_ORDER, Brief } from "./brief.entity";
+import { preloaded } from "../../platform/read-path";
 import {
   BriefPayload,
   BriefSettings,
@@ -26,9 +27,10 @@ const toSettings = (values: BriefSettingsValues) => Object.assign(new BriefSetti
 @Resolver(() => Meeting)
 export class MeetingBriefsResolver {
   @FieldResolver(() => [Brief], { description: "The meeting's briefs, newest version first within each kind." })
-  briefs(@Root() meeting: Meeting, @Ctx() ctx: GraphQLContext): Promise<Brief[]> {
-    // One statement for every meeting of a list (the dashboard's upcoming meetings), not one each.
-    return ctx.loaders.loadByReference(Brief, "meeting", meeting.id, `"kind" asc, "version" desc, "id" asc`);
+  briefs(@Root() meeting: Meeting, @Ctx() ctx: GraphQLContext): Brief[] | Promise<Brief[]> {
+    // Read with the list when the meeting came from one (the dashboard's upcoming meetings, see the
+    // manifest's listExtensions); else one statement for every meeting resolved in the same tick.
+    return preloaded<Brief>(meeting, "briefs") ?? ctx.loaders.loadByReference(Brief, "meeting", meeting.id, BRIEF_ORDER);
   }
 
   @Mutation(() => BriefPayload, {

@@ -1,5 +1,6 @@
 import { defineModule } from "../../platform/module";
-import { Brief } from "./brief.entity";
+import { Meeting } from "../meetings/meeting.entity";
+import { BRIEF_ORDER, Brief } from "./brief.entity";
 import { briefPermissions } from "./brief.permissions";
 import { BriefResolver, MeetingBriefsResolver } from "./brief.resolver";
 import { preBriefEmailJob } from "./jobs/pre-brief-email.job";
@@ -15,4 +16,6 @@ export const briefsModule = defineModule({
   nodeTypes: { Brief: { entity: Brief } },
   topics: ["org.<orgId>.brief"],
   jobs: [preBriefSweepJob, preBriefGenerateJob, preBriefEmailJob],
+  // A list of meetings that shows their briefs (the dashboard) reads them in its own statement; the bodies only when asked for.
+  listExtensions: [{ list: Meeting, field: "briefs", entity: Brief, property: "meeting", orderBy: BRIEF_ORDER, omitUnlessSelected: ["body"] }],
 });
