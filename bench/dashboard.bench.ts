@@ -63,7 +63,7 @@ try {
   await new Promise<void>((resolve) => jwks.listen(jwksPort, "127.0.0.1", resolve));
   closeJwks = () => jwks.close();
   const ISSUER = "https://idp.bench.example/";
-  const api = await startProcess(["server/src/main.ts"], { NODE_ENV: "production", AUTH_MODE: "oidc", OIDC_ISSUER: ISSUER, OIDC_AUDIENCE: "postboxen", OIDC_JWKS_URL: `http://127.0.0.1:${jwksPort}/jwks`, AUTH_SECRET: SECRET, DATABASE_URL: url.toString(), HOST: "127.0.0.1", PORT: String(apiPort), SERVE_CLIENT: "false", LOG_LEVEL: "warn", RATE_LIMIT_PER_MINUTE: "100000000", SEED_DEMO: "true", DATABASE_POOL_MAX: "10", API_PROCESSES: String(apiProcesses), ...(redisUrl && { REDIS_URL: redisUrl }) }, (l) => l.includes("Postboxen körs på"));
+  const api = await startProcess(["server/src/main.ts"], { NODE_ENV: "production", AUTH_MODE: "oidc", OIDC_ISSUER: ISSUER, OIDC_AUDIENCE: "postboxen", OIDC_JWKS_URL: `http://127.0.0.1:${jwksPort}/jwks`, AUTH_SECRET: SECRET, DATABASE_URL: url.toString(), HOST: "127.0.0.1", PORT: String(apiPort), SERVE_CLIENT: "false", LOG_LEVEL: "warn", RATE_LIMIT_PER_MINUTE: "100000000", SEED_DEMO: "true", DATABASE_POOL_MAX: "10", API_PROCESSES: String(apiProcesses), ...(redisUrl && { REDIS_URL: redisUrl }), ...(process.env.BENCH_NODE_OPTIONS && { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS }) }, (l) => l.includes("Postboxen körs på"));
   const db = new pg.Client({ connectionString: url.toString() });
   await db.connect();
   db.on("error", () => undefined); // dropped with the bench database at the end

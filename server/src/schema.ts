@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { isObjectType, lexicographicSortSchema, printSchema, type GraphQLFieldResolver, type GraphQLSchema } from "graphql";
+import { isInterfaceType, isObjectType, isUnionType, lexicographicSortSchema, printSchema, type GraphQLFieldResolver, type GraphQLSchema } from "graphql";
 import { applyMiddleware } from "graphql-middleware";
 import type { IRules } from "graphql-shield";
 import { buildSchema, type NonEmptyArray } from "type-graphql";
@@ -57,6 +57,13 @@ export async function buildAppSchema(pubSub: AppPubSub, logger: Logger): Promise
       const key = `${type.name}.${field.name}`;
       if (free.has(key)) field.resolve = originals.get(key);
     }
+  }
+  // type-graphql wraps an interface's resolveType in an async function; the compiled execution
+  // (graphql-jit, see platform/graphql-http.ts) takes only a synchronous answer. Node's own
+  // resolveType is synchronous (an object names its GraphQL type), so it is set as written.
+  for (const type of Object.values(shielded.getTypeMap())) {
+    if (isUnionType(type) || (isInterfaceType(type) && type.name !== "Node")) throw new Error(`${type.name}: give it a synchronous resolveType here`);
+    if (isInterfaceType(type)) type.resolveType = (value: { typename?: string }) => value.typename;
   }
   return shielded;
 }

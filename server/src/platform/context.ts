@@ -27,14 +27,46 @@ export interface GraphQLContext {
   loaders: EntityLoaders;
 }
 
+/**
+ * One request's (or one subscription's) context. A class, so the per-request work is one small
+ * object: the entity manager and the loaders are made on first use, and `em` is a method on the
+ * prototype rather than a closure per request.
+ */
+class RequestContext implements GraphQLContext {
+  principal: Principal | null;
+  readonly db: Database;
+  readonly pubsub: AppPubSub;
+  readonly logger: Logger;
+  readonly ids: RequestIds;
+  readonly config: Config;
+  readonly clock: Clock;
+  readonly jobs: JobQueue & JobAdmin;
+  private scopedEm: EntityManager | undefined;
+  private batched: EntityLoaders | undefined;
+
+  constructor(base: Omit<GraphQLContext, "em" | "loaders">) {
+    this.principal = base.principal;
+    this.db = base.db;
+    this.pubsub = base.pubsub;
+    this.logger = base.logger;
+    this.ids = base.ids;
+    this.config = base.config;
+    this.clock = base.clock;
+    this.jobs = base.jobs;
+  }
+
+  em(): EntityManager {
+    if (!this.principal) throw unauthenticated();
+    return (this.scopedEm ??= this.db.forOrg(this.principal.orgId));
+  }
+
+  get loaders(): EntityLoaders {
+    return (this.batched ??= new EntityLoaders(() => this.em()));
+  }
+}
+
 export function createContext(base: Omit<GraphQLContext, "em" | "loaders">): GraphQLContext {
-  let em: EntityManager | undefined;
-  const getEm = () => {
-    if (!base.principal) throw unauthenticated();
-    em ??= base.db.forOrg(base.principal.orgId);
-    return em;
-  };
-  return { ...base, em: getEm, loaders: new EntityLoaders(getEm) };
+  return new RequestContext(base);
 }
 
 export function requirePrincipal(ctx: GraphQLContext): Principal {

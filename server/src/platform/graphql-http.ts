@@ -3,6 +3,7 @@ import {
   GraphQLError,
   execute,
   getOperationAST,
+  getVariableValues,
   parse,
   specifiedRules,
   validate,
@@ -13,6 +14,7 @@ import {
   type OperationDefinitionNode,
   type ValidationRule,
 } from "graphql";
+import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
 import type { Principal } from "./auth";
 import type { GraphQLContext } from "./context";
 import { ErrorCode, type AppError } from "./errors";
@@ -51,8 +53,11 @@ export interface GraphQLHttpDeps {
 /** Documents by their text, each parsed and validated once (an LRU of this many). */
 const DOCUMENT_CACHE_SIZE = 1000;
 
-/** A valid document (and whether it reads the schema's introspection fields, decided once), or why not. */
-export type Checked = { document: DocumentNode; introspection: boolean } | { errors: GraphQLError[]; status: number };
+/**
+ * A valid document (and whether it reads the schema's introspection fields, decided once), or why
+ * not. `compiled` holds its operations compiled for execution (graphql-jit), made on first use.
+ */
+export type Checked = { document: DocumentNode; introspection: boolean; compiled: Map<string, CompiledQuery | null> } | { errors: GraphQLError[]; status: number };
 
 class HttpError extends Error {
   constructor(
@@ -136,7 +141,7 @@ export function createDocumentCache(schema: GraphQLSchema, validationRules: read
     try {
       const document = parse(query, { maxTokens });
       const invalid = validate(schema, document, rules);
-      checked = invalid.length ? { errors: invalid.map((e) => withCode(e, "GRAPHQL_VALIDATION_FAILED")), status: 400 } : { document, introspection: usesIntrospection(document) };
+      checked = invalid.length ? { errors: invalid.map((e) => withCode(e, "GRAPHQL_VALIDATION_FAILED")), status: 400 } : { document, introspection: usesIntrospection(document), compiled: new Map() };
     } catch (error) {
       // Parse errors are cheap to repeat and depend on the text only, but are not cached: a stream
       // of distinct garbage must not evict the documents real clients send.
@@ -169,6 +174,20 @@ export function createGraphQLHttpHandler(deps: GraphQLHttpDeps) {
       if (http && typeof http.status === "number") return http.status;
     }
     return fallback;
+  };
+
+  /**
+   * The operation compiled to plain JavaScript (graphql-jit), once per cached document: the same
+   * resolvers, middleware (shield) and scalars, without graphql-js's per-request interpretation of
+   * the document. Null when it cannot be compiled, and then graphql-js executes it.
+   */
+  const compiledOperation = (checked: Extract<Checked, { document: DocumentNode }>, operation: OperationDefinitionNode): CompiledQuery | null => {
+    const name = operation.name?.value ?? "";
+    if (checked.compiled.has(name)) return checked.compiled.get(name)!;
+    const compiled = compileQuery(schema, checked.document, operation.name?.value);
+    const usable = isCompiledQuery(compiled) ? compiled : null;
+    checked.compiled.set(name, usable);
+    return usable;
   };
 
   async function run(req: IncomingMessage, res: ServerResponse, ids: RequestIds): Promise<void> {
@@ -236,13 +255,29 @@ export function createGraphQLHttpHandler(deps: GraphQLHttpDeps) {
       if (refusal) return sendErrors(res, statusOf([refusal], 400), [refusal]);
     }
 
-    const result: ExecutionResult = await execute({
-      schema,
-      document,
-      operationName: operation.name?.value ?? null,
-      variableValues: (variables as Record<string, unknown> | null | undefined) ?? undefined,
-      contextValue: deps.context(principal, ids),
-    });
+    const contextValue = deps.context(principal, ids);
+    const variableValues = (variables as Record<string, unknown> | null | undefined) ?? undefined;
+    const compiled = compiledOperation(checked, operation);
+    const interpreted = () => execute({ schema, document, operationName: operation.name?.value ?? null, variableValues, contextValue });
+    let result: ExecutionResult;
+    if (compiled) {
+      // Variables are checked by graphql-js first, so a caller's mistake reads exactly as before
+      // (its messages, its limit of 50 errors); the compiled query then coerces the same values.
+      const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variableValues ?? {}, { maxErrors: 50 });
+      if (coerced.errors) result = { errors: coerced.errors };
+      else {
+        result = await compiled.query(undefined, contextValue, variableValues ?? {});
+        // Values graphql-js accepted but the compiled coercion refused (it does not apply a
+        // default to a required variable, `$first: Int! = 10`): nothing ran; graphql-js runs this
+        // operation from now on.
+        if (result.errors?.length && result.data === undefined) {
+          checked.compiled.set(operation.name?.value ?? "", null);
+          result = await interpreted();
+        }
+      }
+    } else {
+      result = await interpreted();
+    }
     if (result.errors?.length && result.data === undefined) {
       // Before execution started: the variables did not fit the operation (the caller's mistake).
       return sendErrors(res, statusOf(result.errors, 400), result.errors.map((e) => (e.extensions?.code ? e : withCode(e, ErrorCode.BAD_USER_INPUT))));
@@ -270,5 +305,5 @@ export function createGraphQLHttpHandler(deps: GraphQLHttpDeps) {
 /** An error from parsing or validation, given the code Apollo would give it over HTTP. */
 export function withCode(error: unknown, code: string): GraphQLError {
   if (!(error instanceof GraphQLError)) return new GraphQLError("Invalid query", { extensions: { code } });
-  return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, originalError: error.originalError, extensions: { ...error.extensions, code: error.extensions.code ?? code } });
+  return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, originalError: error.originalError, extensions: { ...error.extensions, code: error.extensions?.code ?? code } });
 }

@@ -68,6 +68,15 @@ export function preloaded<T>(row: object, field: string): T[] | undefined {
   return (row as { [PRELOADED]?: Record<string, T[]> })[PRELOADED]?.[field];
 }
 
+/**
+ * A many-to-one reference of a row read by the list's statement with only the columns its selection
+ * asked for (null: the row has none), or undefined when it was not (the resolver loads it).
+ */
+export function preloadedRef<T>(row: object, field: string): T | null | undefined {
+  const values = (row as { [PRELOADED]?: Record<string, T | null> })[PRELOADED];
+  return values && field in values ? values[field] : undefined;
+}
+
 export interface ListQuery {
   /** SQL conditions joined with `and`, with `?` placeholders; column names quoted. */
   where: string[];
@@ -291,7 +300,17 @@ export async function readPage<T extends object>(em: EntityManager, entity: Enti
     const fk = meta.properties[property as keyof typeof meta.properties]?.fieldNames?.[0];
     const targetMeta = em.getMetadata().get(target.name);
     if (!fk || !readable(em, target.name) || targetMeta.tableName === meta.tableName) throw new Error(`read path: cannot join ${entity.name}.${property}`);
-    return { property, target, targetColumns: columnsOf(targetMeta), fk, targetTable: `"${targetMeta.tableName}"` };
+    const all = columnsOf(targetMeta);
+    // When the reference's selection asks only for its id and plain columns (`owner { id name }`),
+    // only those are read (keys and references always); the object then stays with this row
+    // (preloadedRef) rather than in the request's shared loader cache, where another selection
+    // could expect the columns left out. Any other field (a resolver) reads the whole row.
+    const asked = new Map<string, FieldNode[]>();
+    for (const node of shape.rows?.fields.get(property) ?? []) selected(node.selectionSet, shape.rows!.info, asked);
+    const plain = !!shape.rows && [...asked.keys()].every((f) => f === "id" || f === "__typename" || all.some((c) => c.property === f && c.kind !== "reference"));
+    const pk = targetMeta.primaryKeys[0];
+    const targetColumns = plain ? all.filter((c) => c.kind === "reference" || c.property === pk || asked.has(c.property)) : all;
+    return { property, target, targetColumns, pruned: targetColumns.length < all.length, fk, targetTable: `"${targetMeta.tableName}"` };
   });
   // Inside the subquery unqualified names are the joined table's; the outer row is named by table.
   joined.forEach((j, k) => parts.push(`(select json_build_array(${j.targetColumns.map((c) => c.select).join(", ")}) from ${j.targetTable} where "id" = ${table}."${j.fk}" and "organization_id" = ${table}."organization_id") as "j${k}"`));
@@ -304,19 +323,24 @@ export async function readPage<T extends object>(em: EntityManager, entity: Enti
   if (shape.total) parts.push(`(${countSql}) as "total"`);
   const rows = await query(em, `select ${parts.join(", ")} from ${table} where ${where} order by ${q.orderBy} limit ? offset ?`, [...whereParams, ...(shape.total ? whereParams : []), q.limit + 1, q.offset]);
   const items = mapRows(entity, columns, rows.slice(0, q.limit));
-  if (extended.length) {
+  const attached = joined.some((j) => j.pruned);
+  if (extended.length || attached) {
     items.forEach((item, i) => {
       const row = rows[i]!;
-      const values: Record<string, unknown[]> = {};
+      const values: Record<string, unknown> = {};
       extended.forEach((x, k) => (values[x.extension.field] = (row[columns.length + joined.length + k] as unknown[][]).map((v) => mapValues(x.extension.entity, x.columns, (j) => v[j]))));
+      joined.forEach((j, k) => {
+        const v = row[columns.length + k] as unknown[] | null;
+        if (j.pruned) values[j.property] = v ? mapValues(j.target, j.targetColumns, (n) => v[n]) : null;
+      });
       Object.defineProperty(item, PRELOADED, { value: values, enumerable: false });
     });
   }
-  if (shape.prime && joined.length) {
+  if (shape.prime && joined.some((j) => !j.pruned)) {
     rows.slice(0, q.limit).forEach((row) =>
       joined.forEach((j, k) => {
         const values = row[columns.length + k] as unknown[] | null;
-        if (values) shape.prime!(j.target, mapValues(j.target, j.targetColumns, (i) => values[i]) as { id: string });
+        if (values && !j.pruned) shape.prime!(j.target, mapValues(j.target, j.targetColumns, (i) => values[i]) as { id: string });
       }),
     );
   }

@@ -113,4 +113,36 @@ describe("the plain-SQL read path", () => {
     const aliased = await server.gql<{ meetings: { nodes: { id: string; short: { version: number }[]; full: { body: string }[] }[] } }>(`{ meetings(first: 10) { nodes { id short: briefs { version } full: briefs { body } } } }`, {}, token);
     expect(aliased.data!.meetings.nodes.find((n) => n.id === a.ids.meeting)!.full.map((b) => b.body)).toEqual(["# Före 2", "# Före 1", "# Efter"]);
   });
+
+  it("reads a reference with only the columns its selection asks for, and the whole row when a resolver is asked for", async () => {
+    const adminToken = await server.tokenFor(a.admin);
+    const q = (owner: string, meeting: string) => `{ actionItems(first: 50) { nodes { id owner { ${owner} } meeting { ${meeting} } } } }`;
+    type Res = { actionItems: { nodes: { owner: { id: string; name: string; email?: string } | null; meeting: { id: string; title: string; viewerCanEdit?: boolean } }[] } };
+    let res: Awaited<ReturnType<typeof server.gql<Res>>> | undefined;
+    const plain = await countStatements(server.db, async () => (res = await server.gql<Res>(q("id name", "id title"), {}, adminToken)));
+    expect(res!.errors).toBeUndefined();
+    const page = plain.filter((s) => /from "action_items"/.test(s));
+    expect(page).toHaveLength(1);
+    // The owner's e-mail and the meeting's agenda were not read; names and titles are right.
+    expect(page[0]).not.toMatch(/"email"|"agenda_items"/);
+    const owned = res!.data!.actionItems.nodes.filter((n) => n.owner);
+    expect(owned.length).toBeGreaterThan(0);
+    for (const n of owned) expect(n.owner).toEqual({ id: Buffer.from(`User:${a.editor.id}`).toString("base64url"), name: a.editor.name });
+    expect(res!.data!.actionItems.nodes.filter((n) => !n.owner).length).toBeGreaterThan(0);
+    expect(new Set(res!.data!.actionItems.nodes.map((n) => n.meeting.title))).toEqual(new Set([a.meeting.title]));
+    // Asked for, the e-mail is read (an admin may see it); a resolver field below the reference reads the whole row.
+    const full = await countStatements(server.db, async () => (res = await server.gql<Res>(q("id name email", "id title viewerCanEdit"), {}, adminToken)));
+    expect(res!.errors).toBeUndefined();
+    expect(res!.data!.actionItems.nodes.find((n) => n.owner)!.owner!.email).toBe(a.editor.email);
+    expect(res!.data!.actionItems.nodes[0]!.meeting.viewerCanEdit).toBe(true);
+    expect(full.find((s) => /from "action_items"/.test(s))).toMatch(/"agenda_items"/);
+    // The same user read in full elsewhere in the request is not the trimmed copy.
+    const both = await server.gql<{ actionItems: { nodes: { owner: { name: string } | null }[] }; users: { nodes: { id: string; email: string }[] } }>(
+      `{ actionItems(first: 50) { nodes { owner { name } } } users(first: 50) { nodes { id email } } }`,
+      {},
+      adminToken,
+    );
+    expect(both.errors).toBeUndefined();
+    expect(both.data!.users.nodes.find((u) => u.id === Buffer.from(`User:${a.editor.id}`).toString("base64url"))!.email).toBe(a.editor.email);
+  });
 });

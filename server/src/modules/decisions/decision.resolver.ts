@@ -35,7 +35,7 @@ import {
 } from "./decision.inputs";
 import { actionItemChanged } from "./action-item.topics";
 import type { GraphQLResolveInfo } from "graphql";
-import { readShape } from "../../platform/read-path";
+import { preloadedRef, readShape } from "../../platform/read-path";
 
 export const ActionItemConnection = Connection(ActionItem, "ActionItem");
 export const DecisionConnection = Connection(Decision, "Decision");
@@ -106,12 +106,15 @@ export class ActionItemResolver {
 
   @FieldResolver(() => User, { nullable: true, description: "The user who owns it." })
   owner(@Root() item: ActionItem, @Ctx() ctx: GraphQLContext) {
+    // Read with the list when it came from one (only the columns selected), else batched by id.
+    const known = preloadedRef<User>(item, "owner");
+    if (known !== undefined) return known;
     return item.owner ? ctx.loaders.load(User, item.owner.id) : null;
   }
 
   @FieldResolver(() => Meeting, { nullable: true, description: "The meeting it came from." })
   meeting(@Root() item: ActionItem, @Ctx() ctx: GraphQLContext) {
-    return ctx.loaders.load(Meeting, item.meeting.id);
+    return preloadedRef<Meeting>(item, "meeting") ?? ctx.loaders.load(Meeting, item.meeting.id);
   }
 
   @FieldResolver(() => Boolean, { description: "Open and past its due date (Europe/Stockholm)." })

@@ -32,7 +32,7 @@ import {
 } from "./meeting.inputs";
 import { meetingChanged } from "./meeting.topics";
 import type { GraphQLResolveInfo } from "graphql";
-import { readShape } from "../../platform/read-path";
+import { preloadedRef, readShape } from "../../platform/read-path";
 
 export const MeetingConnection = Connection(Meeting, "Meeting");
 
@@ -68,6 +68,8 @@ export class MeetingResolver {
 
   @FieldResolver(() => User, { nullable: true, description: "Who called the meeting; escalated reminders go to them." })
   organizer(@Root() meeting: Meeting, @Ctx() ctx: GraphQLContext) {
+    const known = preloadedRef<User>(meeting, "organizer");
+    if (known !== undefined) return known;
     return meeting.organizer ? ctx.loaders.load(User, meeting.organizer.id) : null;
   }
 
