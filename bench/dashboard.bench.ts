@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: the client's real dashboard query through the whole stack (a real server
  * process: HTTP → our /graphql handler → shield → type-graphql → read path → PostgreSQL) against a bare node:http +
- * pg server process answering the same data with hand-written SQL. The load generator (autocannon)
+ * pg server process answering the same data with hand-written SQL (the two bodies are compared
+ * before anything is measured). The api runs in production mode with OIDC sign-in against a local
+ * JWKS endpoint; CPU per request of both servers and of PostgreSQL is read from /proc. The load generator (autocannon)
  * is this process, separate from both servers. Interleaved rounds, median ratio; then the same
  * again with 20 neighbour organisations of the same size in the database. Also `{ __typename }`
  * with a token against a bare hello world (the floor, `npm run bench:floor` runs only that). The
