@@ -249,11 +249,18 @@ async function readWhereIn<T extends object>(em: EntityManager, entity: EntityCl
   return mapRows(entity, columns, rows);
 }
 
+/** The fields selected below a row field, over every selection of it (aliases included). */
+function askedBelow(shape: ReadShape, field: string): Map<string, FieldNode[]> {
+  const asked = new Map<string, FieldNode[]>();
+  if (shape.rows) for (const node of shape.rows.fields.get(field) ?? []) selected(node.selectionSet, shape.rows.info, asked);
+  return asked;
+}
+
 /** The list extensions of `entity` this selection asks for, with the columns each reads. */
 function extensionsOf(em: EntityManager, entity: EntityClass, shape: ReadShape) {
   const declared = listExtensions.get(entity);
   if (!declared || !shape.rows) return [];
-  const { fields, info } = shape.rows;
+  const { fields } = shape.rows;
   const meta = em.getMetadata().get(entity.name);
   return [...declared.values()]
     .filter((x) => fields.has(x.field))
@@ -262,8 +269,7 @@ function extensionsOf(em: EntityManager, entity: EntityClass, shape: ReadShape) 
       const fk = targetMeta.properties[extension.property as keyof typeof targetMeta.properties];
       if (!readable(em, extension.entity.name) || fk?.kind !== "m:1" || fk.type !== meta.className) throw new Error(`read path: ${extension.entity.name}.${extension.property} does not point at ${entity.name}`);
       // Every selection of the field (aliases included) decides which optional columns are read.
-      const asked = new Map<string, FieldNode[]>();
-      for (const node of fields.get(extension.field)!) selected(node.selectionSet, info, asked);
+      const asked = askedBelow(shape, extension.field);
       const columns = columnsOf(targetMeta).filter((c) => !extension.omitUnlessSelected?.includes(c.property) || asked.has(c.property));
       return { extension, columns, fk: fk.fieldNames[0]!, table: `"${targetMeta.tableName}"` };
     });
@@ -305,8 +311,7 @@ export async function readPage<T extends object>(em: EntityManager, entity: Enti
     // only those are read (keys and references always); the object then stays with this row
     // (preloadedRef) rather than in the request's shared loader cache, where another selection
     // could expect the columns left out. Any other field (a resolver) reads the whole row.
-    const asked = new Map<string, FieldNode[]>();
-    for (const node of shape.rows?.fields.get(property) ?? []) selected(node.selectionSet, shape.rows!.info, asked);
+    const asked = askedBelow(shape, property);
     const plain = !!shape.rows && [...asked.keys()].every((f) => f === "id" || f === "__typename" || all.some((c) => c.property === f && c.kind !== "reference"));
     const pk = targetMeta.primaryKeys[0];
     const targetColumns = plain ? all.filter((c) => c.kind === "reference" || c.property === pk || asked.has(c.property)) : all;
