@@ -4,9 +4,12 @@
  * (bench/fanout.bare.ts), at BENCH_CLIENTS WebSocket clients (default 1000,5000,10000).
  *
  * The clients live in two processes of their own (bench/fanout.clients.ts), neither the parent nor
- * the server. Against the server each is a graphql-ws client — 9 in 10 signed in as a VIEWER, every
- * tenth as an EDITOR (the demo users in turn), so the server has two views — subscribed to
- * actionItemChanged. Against the bare server each is a plain `ws` socket. Connections open in
+ * the server. Against the server each speaks graphql-transport-ws — 9 in 10 signed in as a VIEWER,
+ * every tenth as an EDITOR (the demo users in turn), so the server has two views — subscribed to
+ * actionItemChanged: by default a plain `ws` socket doing the protocol's connection_init and
+ * subscribe and JSON.parse per message, the same per-message work as a bare client, so the client
+ * processes' share of the two cores is the same on both sides; BENCH_CLIENT_LIB=graphql-ws uses
+ * graphql-ws's own client instead. Against the bare server each is a plain `ws` socket. Connections open in
  * batches of BENCH_BATCH (default 200, split over the two processes).
  *
  * Per side and size: one settle event (it shows every subscription is live), then BENCH_EVENTS
@@ -43,7 +46,7 @@ import { SignJWT } from "jose";
 import { freePort } from "../server/src/platform/net";
 import { REPO_ROOT } from "../server/src/platform/db";
 import { freshBenchDatabase } from "./bench-db";
-import { SUBSCRIPTION, now, type BenchEvent, type FromClients, type Mode, type ToClients } from "./fanout.clients";
+import { SUBSCRIPTION, now, type BenchEvent, type ClientLib, type FromClients, type Mode, type ToClients } from "./fanout.clients";
 import type { FromBare, ToBare } from "./fanout.bare";
 
 const sizes = (process.env.BENCH_CLIENTS ?? "1000,5000,10000")
@@ -61,6 +64,8 @@ const forceGc = process.env.BENCH_GC !== "0";
 const profileDir = process.env.BENCH_PROFILE;
 const useInspector = forceGc || !!profileDir;
 const CLIENT_PROCESSES = 2;
+/** BENCH_CLIENT_LIB=graphql-ws: the server's clients are graphql-ws's own client instead of plain protocol sockets (fanout.clients.ts). */
+const clientLib: ClientLib = process.env.BENCH_CLIENT_LIB === "graphql-ws" ? "graphql-ws" : "protocol";
 const SECRET = "fanout-bench-secret-0123456789-abcdefghij";
 const DEMO_SLUG = "sundsviks-kommun";
 const TICK_MS = (() => {
@@ -373,6 +378,7 @@ try {
   }
 
   console.log(`fan-out bench: ${cpus().length} cores, bare server sends ${process.env.BENCH_BARE_SEND === "string" ? "the string per socket (BENCH_BARE_SEND=string)" : "one Buffer"}, pub/sub ${redisUrl ? "Redis (REDIS_URL)" : "in-process (no REDIS_URL)"}, PostgreSQL ${process.env.DATABASE_URL ? "(DATABASE_URL)" : "(embedded)"}`);
+  console.log(`  server's clients: ${clientLib === "graphql-ws" ? "graphql-ws's client (BENCH_CLIENT_LIB=graphql-ws)" : "plain ws sockets speaking graphql-transport-ws, JSON.parse per message like the bare clients (BENCH_CLIENT_LIB=graphql-ws for graphql-ws's client)"}`);
   console.log(`  ${sizes.join(", ")} clients in ${CLIENT_PROCESSES} processes, batches of ${batch}; ${eventCount} events every ${intervalMs} ms; ${viewers.length} viewer and ${editors.length} editor tokens, 1 in 10 an editor`);
   console.log(`  event: ${[...captured.values()][0]!.length} bytes, e.g. ${[...captured.values()][0]!}`);
 
@@ -487,7 +493,7 @@ try {
       let start = 0;
       const connected = await Promise.all(
         peers.map((p, i) => {
-          const request: ToClients = { type: "connect", mode, url, start, count: shares[i]!, batch: perBatch, timeoutMs: 30_000, targetId: target.id, viewers, editors };
+          const request: ToClients = { type: "connect", mode, client: clientLib, url, start, count: shares[i]!, batch: perBatch, timeoutMs: 30_000, targetId: target.id, viewers, editors };
           start += shares[i]!;
           return p.ask(request, "connected", Math.max(60_000, n * 15));
         }),

@@ -33,7 +33,9 @@ export interface GraphQLContext {
  * prototype rather than a closure per request.
  */
 class RequestContext implements GraphQLContext {
-  principal: Principal | null;
+  private own: Principal | null;
+  /** A live subscription's connection: its principal as it is now (updated by re-checks). */
+  private readonly live: { principal?: Principal } | undefined;
   readonly db: Database;
   readonly pubsub: AppPubSub;
   readonly logger: Logger;
@@ -44,8 +46,9 @@ class RequestContext implements GraphQLContext {
   private scopedEm: EntityManager | undefined;
   private batched: EntityLoaders | undefined;
 
-  constructor(base: Omit<GraphQLContext, "em" | "loaders">) {
-    this.principal = base.principal;
+  constructor(base: Omit<GraphQLContext, "em" | "loaders">, live?: { principal?: Principal }) {
+    this.own = base.principal;
+    this.live = live;
     this.db = base.db;
     this.pubsub = base.pubsub;
     this.logger = base.logger;
@@ -53,6 +56,14 @@ class RequestContext implements GraphQLContext {
     this.config = base.config;
     this.clock = base.clock;
     this.jobs = base.jobs;
+  }
+
+  get principal(): Principal | null {
+    return this.live ? (this.live.principal ?? null) : this.own;
+  }
+
+  set principal(value: Principal | null) {
+    this.own = value;
   }
 
   em(): EntityManager {
@@ -67,6 +78,15 @@ class RequestContext implements GraphQLContext {
 
 export function createContext(base: Omit<GraphQLContext, "em" | "loaders">): GraphQLContext {
   return new RequestContext(base);
+}
+
+/**
+ * A WebSocket operation's context: its principal is always the connection's current one (each
+ * re-check and announced principal change replaces it), so rights follow the user into open
+ * subscriptions. `base.principal` is ignored.
+ */
+export function createConnectionContext(connection: { principal?: Principal }, base: Omit<GraphQLContext, "em" | "loaders" | "principal">): GraphQLContext {
+  return new RequestContext({ ...base, principal: null }, connection);
 }
 
 export function requirePrincipal(ctx: GraphQLContext): Principal {

@@ -33,11 +33,21 @@ import { unauthenticated } from "./errors";
  * `subscribe`, run with the member's context) before it joins.
  */
 
+/** Where one subscriber's events go (the WebSocket server's subscriber handle). */
+export interface LiveSink {
+  /** One event's payload, JSON bytes shared by every member of the view. False when it was not sent. */
+  send(payload: Buffer): boolean;
+  /** The source ended: the subscription is complete. */
+  end(): void;
+}
+
 interface Member {
   ctx: GraphQLContext;
-  queue: ExecutionResult[];
-  wake?: () => void;
+  sink: LiveSink;
   done: boolean;
+  /** The principal the view key below was computed for (it changes object on every re-check). */
+  keyedFor?: Principal;
+  viewKey?: string;
 }
 
 interface Group {
@@ -49,11 +59,12 @@ interface Group {
   args: Omit<ExecutionArgs, "contextValue" | "rootValue">;
 }
 
-/** Bounded per connection: events are hints to re-read, so a consumer that far behind loses the oldest. */
-const MEMBER_QUEUE_MAX = 64;
-
 export interface Fanout {
-  subscribe(args: ExecutionArgs): Promise<AsyncIterable<ExecutionResult> | ExecutionResult>;
+  /**
+   * Joins a subscription: its own subscribe-time checks run with its context; then it is a member
+   * of its operation's group until `stop`. Refusals come back as a result with errors.
+   */
+  join(args: ExecutionArgs, sink: LiveSink): Promise<{ stop(): void } | ExecutionResult>;
   /** Operations with at least one subscriber, and subscribers in all. */
   stats(): { groups: number; members: number };
 }
@@ -68,10 +79,8 @@ export interface FanoutOptions {
   pending(ctx: GraphQLContext): Promise<void> | undefined;
   /** Counts executions (for metrics and benches). */
   onExecute?(): void;
-  /** With `send`: turns a view's result into the payload JSON once (error masking included). */
-  serialize?(result: ExecutionResult): string;
-  /** Writes a serialised payload to a member directly; when absent, results go through the member's iterator. */
-  send?(ctx: GraphQLContext, payloadJson: string): boolean;
+  /** A view's result as the payload JSON the client gets (error masking included), once per view. */
+  serialize(result: ExecutionResult): string;
 }
 
 export function createFanout(opts: FanoutOptions): Fanout {
@@ -107,13 +116,6 @@ export function createFanout(opts: FanoutOptions): Fanout {
 
   const viewKey = (p: Principal, identity: boolean) => `${p.kind}:${p.role}${identity ? `:${p.userId}` : ""}`;
 
-  const deliver = (member: Member, result: ExecutionResult) => {
-    if (member.done) return;
-    if (member.queue.length >= MEMBER_QUEUE_MAX) member.queue.shift();
-    member.queue.push(result);
-    member.wake?.();
-  };
-
   const run = async (group: Group) => {
     try {
       for (;;) {
@@ -121,26 +123,31 @@ export function createFanout(opts: FanoutOptions): Fanout {
         if (next.done || group.members.size === 0) break;
         const members = [...group.members];
         // A principal change announced before this event: the affected members' rights are re-read first.
-        const rechecks = members.map((m) => opts.pending(m.ctx)).filter((p): p is Promise<void> => !!p);
-        if (rechecks.length) await Promise.all(rechecks);
+        let rechecks: Promise<void>[] | undefined;
+        for (const m of members) {
+          const p = opts.pending(m.ctx);
+          if (p) (rechecks ??= []).push(p);
+        }
+        if (rechecks) await Promise.all(rechecks);
         const views = new Map<string, { principal: Principal; members: Member[] }>();
         for (const m of members) {
           const principal = m.ctx.principal;
           if (!principal || m.done) continue;
-          const key = viewKey(principal, group.identity);
-          const view = views.get(key) ?? views.set(key, { principal, members: [] }).get(key)!;
+          if (m.keyedFor !== principal) {
+            m.keyedFor = principal;
+            m.viewKey = viewKey(principal, group.identity);
+          }
+          const key = m.viewKey!;
+          let view = views.get(key);
+          if (!view) views.set(key, (view = { principal, members: [] }));
           view.members.push(m);
         }
         for (const view of views.values()) {
           const ctx = opts.viewContext(view.principal, view.members[0]!.ctx);
           opts.onExecute?.();
           const result = await execute({ ...group.args, contextValue: ctx, rootValue: next.value });
-          if (opts.send && opts.serialize) {
-            const json = opts.serialize(result);
-            for (const m of view.members) if (!m.done) opts.send(m.ctx, json);
-          } else {
-            for (const m of view.members) deliver(m, result);
-          }
+          const payload = Buffer.from(opts.serialize(result));
+          for (const m of view.members) if (!m.done) m.sink.send(payload);
         }
       }
     } catch (error) {
@@ -148,16 +155,18 @@ export function createFanout(opts: FanoutOptions): Fanout {
     } finally {
       groups.delete(group.key);
       for (const m of group.members) {
+        if (m.done) continue;
         m.done = true;
-        m.wake?.();
+        m.sink.end();
       }
+      group.members.clear();
     }
   };
 
   return {
     stats: () => ({ groups: groups.size, members: [...groups.values()].reduce((n, g) => n + g.members.size, 0) }),
 
-    async subscribe(args) {
+    async join(args, sink) {
       const ctx = args.contextValue as GraphQLContext;
       const principal = ctx.principal;
       if (!principal) return { errors: [unauthenticated()] };
@@ -181,36 +190,20 @@ export function createFanout(opts: FanoutOptions): Fanout {
         groups.set(key, group);
         void run(group);
       }
-      const member: Member = { ctx, queue: [], done: false };
+      const member: Member = { ctx, sink, done: false };
       group.members.add(member);
       const joined = group;
-      const leave = () => {
-        member.done = true;
-        joined.members.delete(member);
-        if (joined.members.size === 0) {
-          groups.delete(joined.key);
-          void joined.source.return?.();
-        }
-      };
-      const iterator: AsyncIterableIterator<ExecutionResult> = {
-        async next() {
-          while (member.queue.length === 0 && !member.done) await new Promise<void>((r) => (member.wake = r));
-          member.wake = undefined;
-          const value = member.queue.shift();
-          if (value) return { value, done: false };
-          leave();
-          return { value: undefined, done: true };
-        },
-        async return() {
-          leave();
-          member.wake?.();
-          return { value: undefined, done: true };
-        },
-        [Symbol.asyncIterator]() {
-          return iterator;
+      return {
+        stop() {
+          if (member.done) return;
+          member.done = true;
+          joined.members.delete(member);
+          if (joined.members.size === 0 && groups.get(joined.key) === joined) {
+            groups.delete(joined.key);
+            void joined.source.return?.();
+          }
         },
       };
-      return iterator;
     },
   };
 }

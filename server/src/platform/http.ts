@@ -2,14 +2,13 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import express, { type NextFunction, type Request, type Response } from "express";
-import { GraphQLError, getOperationAST, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
-import { WebSocketServer } from "ws";
+import { GraphQLError, execute, getOperationAST, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
+import { WebSocketServer, type WebSocket } from "ws";
 import proxyaddr from "proxy-addr";
-import { useServer } from "graphql-ws/use/ws";
 import type { Logger } from "pino";
 import { graphqlBodyLimit, type Config } from "../config";
 import { API_TOKEN_PREFIX, bearerFrom, jwtExpiry, type Authenticator, type Principal } from "./auth";
-import { createContext, type GraphQLContext } from "./context";
+import { createConnectionContext, createContext, type GraphQLContext } from "./context";
 import type { Database } from "./db";
 import { pendingMigrations, REPO_ROOT } from "./db";
 import { AppError, ErrorCode, createFormatError, unauthenticated } from "./errors";
@@ -18,6 +17,7 @@ import { introspectionRefusal, usesIntrospection } from "./request-policy";
 import { createDocumentCache, createGraphQLHttpHandler } from "./graphql-http";
 import { PRINCIPALS_TOPIC } from "./principal-events";
 import { createFanout } from "./fanout";
+import { handleProtocols, serveGraphqlWs, type WsConnection } from "./ws-server";
 import type { IRules } from "graphql-shield";
 import type { Metrics } from "./metrics";
 import type { AppPubSub } from "./pubsub";
@@ -60,23 +60,28 @@ const errorBody = (code: string, message: string) => ({ errors: [{ message, exte
 /**
  * Internal knobs of the WebSocket endpoint, not configuration: tests shorten them. `recheckMs` is
  * how often an open connection's credentials are checked again (revoked API tokens, deactivated
- * users), so its subscriptions stop within that time.
+ * users), so its subscriptions stop within that time; `connectionInitWaitMs` how long a socket may
+ * stay without connection_init; `keepAliveMs` how often sockets are pinged (an unanswered ping
+ * closes the socket at the next).
  */
-export const wsTimings = { recheckMs: 30_000 };
+export const wsTimings = { recheckMs: 30_000, connectionInitWaitMs: 3_000, keepAliveMs: 12_000 };
 
 /** Largest body /graphql parses before the caller is known to be signed in. */
 const ANONYMOUS_BODY_LIMIT = 64 * 1024;
 /** Node timers cannot wait longer (about 24.8 days); a connection that old is closed a little early. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
-/** What a WebSocket connection carries from connection_init on (graphql-ws's `ctx.extra`). */
+/** What a WebSocket connection carries from connection_init on. */
 type WsState = {
+  socket: WebSocket;
   /** The bearer it connected with, checked again for every operation and periodically. */
   bearer?: string;
+  /** Read by every operation's context (createConnectionContext) at every use. */
   principal?: Principal;
-  timers?: NodeJS.Timeout[];
-  /** Re-checks the bearer now (a principal change was announced). */
-  recheck?: () => Promise<void>;
+  /** When the ticker re-checks the bearer next (revoked tokens, deactivated users). */
+  nextCheckAt: number;
+  /** Closes a JWT's connection when the token expires. */
+  expiry?: NodeJS.Timeout;
   /** The re-check in progress, which events wait for. */
   pending?: Promise<void>;
   /** Request and trace ids taken from the upgrade request (which is not kept). */
@@ -370,6 +375,7 @@ export async function createHttpServer(deps: HttpDeps): Promise<HttpServer> {
     path: "/graphql",
     maxPayload: WS_MESSAGE_LIMIT,
     perMessageDeflate: false,
+    handleProtocols,
     verifyClient: ({ req }, done) => (originAllowed(req) ? done(true) : done(false, 403, "Origin not allowed")),
   });
   // Until connection_init is accepted, a frame may be small: nobody buffers megabytes for a stranger.
@@ -382,16 +388,27 @@ export async function createHttpServer(deps: HttpDeps): Promise<HttpServer> {
     set?.delete(state);
     if (set && set.size === 0) byUser.delete(userId);
   };
+  /** The connection's bearer checked again; its principal replaced, or the socket closed with 4403. */
+  const recheck = (state: WsState): Promise<void> =>
+    (state.pending ??= authenticate(state.bearer)
+      .then((again) => {
+        if ("principal" in again && again.principal) state.principal = again.principal;
+        else if ("principal" in again || again.status === 401) {
+          state.principal = undefined;
+          state.socket.close(4403, "Forbidden");
+        }
+        // Could not check (the database is down): keep the connection; the next round decides.
+      })
+      .finally(() => (state.pending = undefined)));
   // Synchronous on purpose: the re-check starts before any later event of the same Redis stream
   // reaches a subscription, and the fan-out waits for it (`pending`) before executing an event.
   const stopListening = pubsub.listen(PRINCIPALS_TOPIC, (event) => {
     auth.forgetUser(event.id);
-    for (const state of byUser.get(event.id) ?? []) void state.recheck?.();
+    for (const state of byUser.get(event.id) ?? []) void recheck(state);
   });
   const connectionOf = new WeakMap<GraphQLContext, WsState>();
   const documents = createDocumentCache(schema, validationRules, config.graphql.maxTokens);
-  /** Where a subscription's results go: its socket and graphql-ws's id for it. */
-  const deliveryOf = new WeakMap<GraphQLContext, { socket: { send(data: string): void; bufferedAmount: number; readyState: number }; id: string }>();
+  const formatErrors = (errors: readonly GraphQLError[]): GraphQLFormattedError[] => errors.map((e) => formatError(e.toJSON(), e));
   const fanout = createFanout({
     schema,
     permissions,
@@ -399,121 +416,97 @@ export async function createHttpServer(deps: HttpDeps): Promise<HttpServer> {
     viewContext: (principal, like) => createContext({ principal, db, pubsub, logger, ids: like.ids, config, jobs, clock }),
     pending: (c) => connectionOf.get(c)?.pending,
     onExecute: () => metrics.fanoutExecutions.inc(),
-    // One serialisation per view; each member's message is the payload with its id spliced in,
-    // written straight to its socket (graphql-ws's per-subscriber path costs ~10x more at 10k).
+    // The same masking as over HTTP: only AppErrors and request-level errors keep their message.
     serialize: (result) => JSON.stringify(result.errors ? { ...result, errors: formatErrors(result.errors) } : result),
-    send: (c, payloadJson) => {
-      const target = deliveryOf.get(c);
-      if (!target || target.socket.readyState !== 1) return false;
-      // A consumer this far behind gets no more hints until it catches up (it re-reads on reconnect).
-      if (target.socket.bufferedAmount > 1024 * 1024) return false;
-      target.socket.send(`{"id":${JSON.stringify(target.id)},"type":"next","payload":${payloadJson}}`);
-      return true;
-    },
   });
-  const formatErrors = (errors: readonly GraphQLError[]): GraphQLFormattedError[] => errors.map((e) => formatError(e.toJSON(), e));
-  /** graphql-ws would close with the thrown error's own message as the reason: never an internal one. */
-  const guarded = async (socket: { close(code: number, reason: string): void }, fn: () => Promise<boolean>): Promise<boolean> => {
+  /** A failure while accepting would otherwise leave the client waiting: never an internal reason. */
+  const guarded = async (conn: WsConnection<WsState>, fn: () => Promise<boolean>): Promise<boolean> => {
     try {
       return await fn();
     } catch (error) {
       logger.warn({ event: "ws.connect_failed", errorName: error instanceof Error ? error.name : typeof error }, "could not accept a WebSocket connection");
-      socket.close(1011, "Service temporarily unavailable");
+      conn.close(1011, "Service temporarily unavailable");
       return false;
     }
   };
-  const wsCleanup = useServer<Record<string, unknown>, WsState>(
-    {
-      schema,
-      onConnect: (ctx) => guarded(ctx.extra.socket, async () => {
-        const { socket, request } = ctx.extra;
-        if (!(await rateLimiter.take(`ip:${clientAddress(request)}`))) {
+  const wsProtocol = serveGraphqlWs<WsState>({
+    wss: wsServer,
+    logger,
+    timings: wsTimings,
+    createState: (socket) => ({ socket, nextCheckAt: Infinity }),
+    onConnect: (conn, request) =>
+      guarded(conn, async () => {
+        const state = conn.state;
+        if (!request || !(await rateLimiter.take(`ip:${clientAddress(request)}`))) {
           metrics.wsConnections.inc({ outcome: "refused" });
-          socket.close(4429, "Too many requests");
+          conn.close(4429, "Too many requests");
           return false;
         }
-        const bearer = bearerFrom(ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization);
+        const params = conn.connectionParams;
+        const bearer = bearerFrom(params?.authorization ?? params?.Authorization);
         const outcome = await authenticate(bearer);
         if (!("principal" in outcome) || !outcome.principal || !bearer) {
           metrics.wsConnections.inc({ outcome: "refused" });
           return false;
         }
-        ctx.extra.bearer = bearer;
-        ctx.extra.principal = outcome.principal;
-        setFrameLimit(socket, WS_MESSAGE_LIMIT);
-        const timers: NodeJS.Timeout[] = [];
-        ctx.extra.timers = timers;
+        state.bearer = bearer;
+        state.principal = outcome.principal;
+        setFrameLimit(state.socket, WS_MESSAGE_LIMIT);
         const exp = bearer.startsWith(API_TOKEN_PREFIX) ? undefined : jwtExpiry(bearer);
         if (exp !== undefined) {
-          const expire = setTimeout(() => socket.close(4401, "Unauthorized"), Math.min(Math.max(0, exp * 1000 - Date.now()), MAX_TIMER_MS));
-          timers.push(expire);
+          state.expiry = setTimeout(() => conn.close(4401, "Unauthorized"), Math.min(Math.max(0, exp * 1000 - Date.now()), MAX_TIMER_MS));
+          state.expiry.unref();
         }
-        const recheckNow = (): Promise<void> =>
-          (ctx.extra.pending ??= authenticate(bearer)
-            .then((again) => {
-              if ("principal" in again && again.principal) ctx.extra.principal = again.principal;
-              else if ("principal" in again || again.status === 401) {
-                ctx.extra.principal = undefined;
-                socket.close(4403, "Forbidden");
-              }
-              // Could not check (the database is down): keep the connection; the next round decides.
-            })
-            .finally(() => (ctx.extra.pending = undefined)));
-        const recheck = setInterval(() => void recheckNow(), wsTimings.recheckMs);
-        timers.push(recheck);
-        for (const timer of timers) timer.unref();
-        ctx.extra.recheck = recheckNow;
-        track(outcome.principal.userId, ctx.extra);
-        // The upgrade request is only needed until here: keep its ids, let the rest go (a few KB
-        // per connection, times ten thousand dashboards).
-        ctx.extra.ids = requestIdsFromHeaders(request.headers);
-        (ctx.extra as { request?: IncomingMessage }).request = undefined;
+        // Periodic re-checks come from the protocol server's one ticker (below), staggered by connect time.
+        state.nextCheckAt = Date.now() + wsTimings.recheckMs;
+        track(outcome.principal.userId, state);
+        // The upgrade request is not kept: its ids are (a few KB per connection, times ten thousand dashboards).
+        state.ids = requestIdsFromHeaders(request.headers);
         metrics.wsConnections.inc({ outcome: "accepted" });
         return true;
       }),
-      onClose: (ctx) => {
-        for (const timer of ctx.extra.timers ?? []) clearTimeout(timer);
-        if (ctx.extra.principal) untrack(ctx.extra.principal.userId, ctx.extra);
-      },
-      onSubscribe: async (ctx, _id, payload) => {
-        // The connection's credentials again: a revoked token or an expired JWT runs nothing more.
-        const outcome = await authenticate(ctx.extra.bearer);
-        if ("error" in outcome) return [outcome.error];
-        if (!outcome.principal) return [unauthenticated()];
-        ctx.extra.principal = outcome.principal;
-        if (!(await rateLimiter.take(principalKey(outcome.principal)))) return [rateLimited()];
-        // Thousands of dashboards send the same document: parse and validate it once, and share the
-        // parsed document (which also lets the fan-out key its groups by it).
-        const checked = documents(payload.query);
-        if ("errors" in checked) return checked.errors;
-        const document = checked.document;
-        if (usesIntrospection(document)) {
-          const refusal = introspectionRefusal(config.graphql.introspection, outcome.principal);
-          if (refusal) return [refusal];
-        }
-        if (!getOperationAST(document, payload.operationName)) {
-          return [new GraphQLError("Unable to identify operation", { extensions: { code: "OPERATION_RESOLUTION_FAILURE" } })];
-        }
-        return { schema, document, operationName: payload.operationName, variableValues: payload.variables };
-      },
-      // The same masking as over HTTP: only AppErrors and request-level errors keep their message.
-      onError: (_ctx, _id, _payload, errors) => formatErrors(errors),
-      onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: formatErrors(result.errors) } : undefined),
-      // One execution per event and view, not per subscriber (fanout.ts).
-      subscribe: (args) => fanout.subscribe(args),
-      context: (ctx, id): GraphQLContext => {
-        const ids = ctx.extra.ids ?? requestIdsFromHeaders(ctx.extra.request.headers);
-        const context = createContext({ principal: ctx.extra.principal ?? null, db, pubsub, logger, ids, config, jobs, clock });
-        connectionOf.set(context, ctx.extra);
-        deliveryOf.set(context, { socket: ctx.extra.socket, id });
-        // The connection's principal as it is now (updated on every re-check and principal change),
-        // read by the fan-out at every event: rights follow the user into open subscriptions.
-        Object.defineProperty(context, "principal", { get: () => ctx.extra.principal ?? null, enumerable: true });
-        return context;
+    tick: {
+      everyMs: () => wsTimings.recheckMs,
+      run: (conn, now) => {
+        const state = conn.state;
+        if (now < state.nextCheckAt) return;
+        state.nextCheckAt = now + wsTimings.recheckMs;
+        void recheck(state);
       },
     },
-    wsServer,
-  );
+    onClose: (conn) => {
+      const state = conn.state;
+      clearTimeout(state.expiry);
+      if (state.principal) untrack(state.principal.userId, state);
+    },
+    operation: async (conn, subscriber, payload) => {
+      const state = conn.state;
+      // The connection's credentials again: a revoked token or an expired JWT runs nothing more.
+      const outcome = await authenticate(state.bearer);
+      if ("error" in outcome) return [outcome.error];
+      if (!outcome.principal) return [unauthenticated()];
+      state.principal = outcome.principal;
+      if (!(await rateLimiter.take(principalKey(outcome.principal)))) return [rateLimited()];
+      // Thousands of dashboards send the same document: parse and validate it once, and share the
+      // parsed document (which also lets the fan-out key its groups by it).
+      const checked = documents(payload.query);
+      if ("errors" in checked) return checked.errors;
+      const document = checked.document;
+      if (usesIntrospection(document)) {
+        const refusal = introspectionRefusal(config.graphql.introspection, outcome.principal);
+        if (refusal) return [refusal];
+      }
+      const operation = getOperationAST(document, payload.operationName);
+      if (!operation) return [new GraphQLError("Unable to identify operation", { extensions: { code: "OPERATION_RESOLUTION_FAILURE" } })];
+      const contextValue = createConnectionContext(state, { db, pubsub, logger, ids: state.ids!, config, jobs, clock });
+      connectionOf.set(contextValue, state);
+      const args = { schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue };
+      // One execution per event and view, not per subscriber (fanout.ts).
+      if (operation.operation === "subscription") return fanout.join(args, subscriber);
+      return execute(args);
+    },
+    formatErrors,
+  });
 
   // /graphql over HTTP: who is calling and their own limit are settled before the body is read,
   // so an anonymous caller cannot make the server parse a transcript-sized body.
@@ -569,7 +562,7 @@ export async function createHttpServer(deps: HttpDeps): Promise<HttpServer> {
       // Live subscriptions end first, then the server stops taking requests and lets those in
       // flight finish (up to 10 s, as Apollo's drain did), then any connection left is cut.
       stopListening();
-      await wsCleanup.dispose();
+      await wsProtocol.dispose();
       await new Promise<void>((resolveClose) => {
         const force = setTimeout(() => httpServer.closeAllConnections(), 10_000);
         force.unref();

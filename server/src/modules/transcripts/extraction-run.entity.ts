@@ -18,6 +18,8 @@ registerEnumType(ExtractionRunStatus, { name: "ExtractionRunStatus", description
 @Entity({ tableName: "extraction_runs" })
 @Index({ properties: ["meeting", "createdAt"] })
 @Index({ properties: ["organization", "meeting", "createdAt", "id"] })
+// The requeue sweep's runs left QUEUED (Migration20261202000000).
+@Index({ name: "extraction_runs_queued_created_at_id_index", expression: `create index "extraction_runs_queued_created_at_id_index" on "extraction_runs" ("created_at", "id") where "status" = 'QUEUED'` })
 @ObjectType({ implements: Node, description: "One extraction of decisions and action items from a meeting's transcript." })
 export class ExtractionRun extends TenantEntity<"status"> {
   get typename(): string {
