@@ -153,7 +153,7 @@ export function createFanout(opts: FanoutOptions): Fanout {
     } catch (error) {
       opts.logger.warn({ event: "fanout.source_failed", errorName: error instanceof Error ? error.name : typeof error }, "live event source failed");
     } finally {
-      groups.delete(group.key);
+      if (groups.get(group.key) === group) groups.delete(group.key);
       for (const m of group.members) {
         if (m.done) continue;
         m.done = true;
@@ -183,12 +183,18 @@ export function createFanout(opts: FanoutOptions): Fanout {
       if (!group) {
         const stream = await createSourceEventStream({ ...args, contextValue: opts.viewContext(principal, ctx) });
         if (!(Symbol.asyncIterator in stream)) return stream as ExecutionResult;
-        const { contextValue: _c, rootValue: _r, ...shared } = args;
-        void _c;
-        void _r;
-        group = { key, members: new Set(), source: (stream as AsyncIterableIterator<unknown>)[Symbol.asyncIterator](), identity, args: shared };
-        groups.set(key, group);
-        void run(group);
+        // Another subscriber of the same operation may have made the group while we waited: join
+        // theirs and close ours, so one operation never has two sources.
+        group = groups.get(key);
+        if (group) void (stream as AsyncIterableIterator<unknown>).return?.();
+        else {
+          const { contextValue: _c, rootValue: _r, ...shared } = args;
+          void _c;
+          void _r;
+          group = { key, members: new Set(), source: (stream as AsyncIterableIterator<unknown>)[Symbol.asyncIterator](), identity, args: shared };
+          groups.set(key, group);
+          void run(group);
+        }
       }
       const member: Member = { ctx, sink, done: false };
       group.members.add(member);
@@ -198,8 +204,8 @@ export function createFanout(opts: FanoutOptions): Fanout {
           if (member.done) return;
           member.done = true;
           joined.members.delete(member);
-          if (joined.members.size === 0 && groups.get(joined.key) === joined) {
-            groups.delete(joined.key);
+          if (joined.members.size === 0) {
+            if (groups.get(joined.key) === joined) groups.delete(joined.key);
             void joined.source.return?.();
           }
         },

@@ -78,6 +78,10 @@ type WsState = {
   bearer?: string;
   /** Read by every operation's context (createConnectionContext) at every use. */
   principal?: Principal;
+  /** The user its connection is tracked under (for announced principal changes). */
+  userId?: string;
+  /** Set when the socket has closed (an accept still in flight then gives up). */
+  closed?: boolean;
   /** When the ticker re-checks the bearer next (revoked tokens, deactivated users). */
   nextCheckAt: number;
   /** Closes a JWT's connection when the token expires. */
@@ -378,6 +382,9 @@ export async function createHttpServer(deps: HttpDeps): Promise<HttpServer> {
     handleProtocols,
     verifyClient: ({ req }, done) => (originAllowed(req) ? done(true) : done(false, 403, "Origin not allowed")),
   });
+  // ws re-emits the HTTP server's errors (EADDRINUSE at listen): listen() reports those; without a
+  // listener here they would be thrown instead.
+  wsServer.on("error", (error) => logger.debug({ event: "ws.server_error", errorName: error.name }, "WebSocket server error"));
   // Until connection_init is accepted, a frame may be small: nobody buffers megabytes for a stranger.
   wsServer.on("connection", (socket) => setFrameLimit(socket, PRE_AUTH_FRAME_LIMIT));
   // Open connections by user, so an announced principal change re-checks exactly theirs.
@@ -449,6 +456,8 @@ export async function createHttpServer(deps: HttpDeps): Promise<HttpServer> {
           metrics.wsConnections.inc({ outcome: "refused" });
           return false;
         }
+        // Gone while we were checking: nothing to track, no timer to hold its socket.
+        if (state.closed) return false;
         state.bearer = bearer;
         state.principal = outcome.principal;
         setFrameLimit(state.socket, WS_MESSAGE_LIMIT);
@@ -459,7 +468,8 @@ export async function createHttpServer(deps: HttpDeps): Promise<HttpServer> {
         }
         // Periodic re-checks come from the protocol server's one ticker (below), staggered by connect time.
         state.nextCheckAt = Date.now() + wsTimings.recheckMs;
-        track(outcome.principal.userId, state);
+        state.userId = outcome.principal.userId;
+        track(state.userId, state);
         // The upgrade request is not kept: its ids are (a few KB per connection, times ten thousand dashboards).
         state.ids = requestIdsFromHeaders(request.headers);
         metrics.wsConnections.inc({ outcome: "accepted" });
@@ -476,8 +486,10 @@ export async function createHttpServer(deps: HttpDeps): Promise<HttpServer> {
     },
     onClose: (conn) => {
       const state = conn.state;
+      state.closed = true;
       clearTimeout(state.expiry);
-      if (state.principal) untrack(state.principal.userId, state);
+      // By the id it was tracked under: a failed re-check has cleared the principal by now.
+      if (state.userId) untrack(state.userId, state);
     },
     operation: async (conn, subscriber, payload) => {
       const state = conn.state;

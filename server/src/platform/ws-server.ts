@@ -78,7 +78,7 @@ export interface WsProtocolServer {
   dispose(): Promise<void>;
 }
 
-/** Above this many bytes waiting in a socket's buffer, live events are not queued for it (it re-reads on reconnect). */
+/** Above this many bytes waiting in a socket's buffer, it is closed with 1013 rather than queued for (it re-reads on reconnect). */
 const MAX_BUFFERED = 1024 * 1024;
 const CLOSING_BRACE = Buffer.from("}");
 
@@ -162,13 +162,14 @@ class SubscriberHandle implements Subscriber {
     const socket = this.conn.socket;
     if (socket.readyState !== 1) return false;
     const tcp = idleTcpSocket(socket);
-    if (!tcp) {
-      if (socket.bufferedAmount > MAX_BUFFERED) return false;
-      socket.send(Buffer.concat([this.prefix, payload, CLOSING_BRACE]), { binary: false });
-      return true;
+    if ((tcp ? tcp.writableLength : socket.bufferedAmount) > MAX_BUFFERED) {
+      // A consumer this far behind would only fall further: it is told to come back (1013, which
+      // graphql-ws's client retries), and re-reads what it shows when it reconnects.
+      this.conn.close(1013, "Too far behind");
+      return false;
     }
-    if (tcp.writableLength > MAX_BUFFERED) return false;
-    tcp.write(textFrame([this.prefix, payload, CLOSING_BRACE]));
+    if (tcp) tcp.write(textFrame([this.prefix, payload, CLOSING_BRACE]));
+    else socket.send(Buffer.concat([this.prefix, payload, CLOSING_BRACE]), { binary: false });
     return true;
   }
 
@@ -200,18 +201,23 @@ export function serveGraphqlWs<S>(opts: WsProtocolOptions<S>): WsProtocolServer 
     ticker = undefined;
     const now = Date.now();
     for (const conn of connections) {
-      if (conn.socket.readyState !== 1) continue;
-      if (now >= conn.nextPingAt) {
-        // The previous ping is still unanswered: the peer is gone.
-        if (conn.awaitingPong) {
-          conn.socket.terminate();
-          continue;
+      try {
+        if (conn.socket.readyState !== 1) continue;
+        if (now >= conn.nextPingAt) {
+          // The previous ping is still unanswered: the peer is gone.
+          if (conn.awaitingPong) {
+            conn.socket.terminate();
+            continue;
+          }
+          conn.awaitingPong = true;
+          conn.nextPingAt = now + timings.keepAliveMs;
+          conn.socket.ping();
         }
-        conn.awaitingPong = true;
-        conn.nextPingAt = now + timings.keepAliveMs;
-        conn.socket.ping();
+        if (conn.acknowledged && opts.tick) opts.tick.run(conn, now);
+      } catch (error) {
+        // One connection's failure must not stop pings and re-checks for all the others.
+        opts.logger.error({ event: "ws.tick_failed", errorName: error instanceof Error ? error.name : typeof error }, "WebSocket keep-alive or re-check failed");
       }
-      if (conn.acknowledged && opts.tick) opts.tick.run(conn, now);
     }
     schedule();
   };
@@ -239,6 +245,8 @@ export function serveGraphqlWs<S>(opts: WsProtocolOptions<S>): WsProtocolServer 
         const request = conn.request;
         conn.request = undefined;
         const permitted = await opts.onConnect(conn, request);
+        // The credentials are the hook's now: nothing keeps them for the life of the connection.
+        conn.connectionParams = undefined;
         if (!permitted) return conn.close(CloseCode.Forbidden, "Forbidden");
         if (conn.socket.readyState !== 1) return;
         conn.acknowledged = true;

@@ -124,7 +124,9 @@ describe("labelled examples leave through the CLIs", () => {
     const stored = await sql<{ organization_id: string; model_hash: string }>(server.db, `select organization_id, model_hash from organization_extraction_models where organization_id = any(?::uuid[])`, [`{${a.org.id},${b.org.id}}`]);
     expect(stored).toEqual([{ organization_id: a.org.id, model_hash: one.hash }]);
     expect((await npm(["train:extraction", "--", "--org", "no-such-org-here"])).code).toBe(1);
-  });
+    // Three CLI runs, two of them full trainings (CPU-bound, ~10 s each on a quiet machine): more
+    // than the default 30 s when the suite's other files share the two cores.
+  }, 180_000);
 
   it("the organisation's model changes its own extraction, not another organisation's", async () => {
     const mine = quotes((await extracted(a, token.a)).items);
