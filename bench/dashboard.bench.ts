@@ -17,8 +17,7 @@ import { cpus } from "node:os";
 import { isDeepStrictEqual } from "node:util";
 import autocannon from "autocannon";
 import { print } from "graphql";
-import { exportJWK, generateKeyPair, SignJWT } from "jose";
-import { createServer } from "node:http";
+import { startLocalIssuer } from "./oidc";
 import pg from "pg";
 import { DashboardDocument } from "../client/src/gql/graphql";
 import { REPO_ROOT } from "../server/src/platform/db";
@@ -58,19 +57,14 @@ try {
   // checks) and sign-in through an identity provider — here a local JWKS endpoint with the bench's
   // own RS256 key, as an OIDC provider publishes it. API_PROCESSES as production would run it on
   // this machine (one per core, which needs Redis).
-  const { publicKey, privateKey } = await generateKeyPair("RS256");
-  const jwk = { ...(await exportJWK(publicKey)), kid: "bench", alg: "RS256", use: "sig" };
-  const jwks = createServer((_req, res) => res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ keys: [jwk] })));
-  const jwksPort = await freePort();
-  await new Promise<void>((resolve) => jwks.listen(jwksPort, "127.0.0.1", resolve));
-  closeJwks = () => jwks.close();
-  const ISSUER = "https://idp.bench.example/";
-  const api = await startProcess(["server/src/main.ts"], { NODE_ENV: "production", AUTH_MODE: "oidc", OIDC_ISSUER: ISSUER, OIDC_AUDIENCE: "postboxen", OIDC_JWKS_URL: `http://127.0.0.1:${jwksPort}/jwks`, AUTH_SECRET: SECRET, DATABASE_URL: url.toString(), HOST: "127.0.0.1", PORT: String(apiPort), SERVE_CLIENT: "false", LOG_LEVEL: "warn", RATE_LIMIT_PER_MINUTE: "100000000", SEED_DEMO: "true", DATABASE_POOL_MAX: "10", API_PROCESSES: String(apiProcesses), ...(redisUrl && { REDIS_URL: redisUrl }), ...(process.env.BENCH_NODE_OPTIONS && { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS }) }, (l) => l.includes("Postboxen körs på"));
+  const issuer = await startLocalIssuer();
+  closeJwks = issuer.close;
+  const api = await startProcess(["server/src/main.ts"], { NODE_ENV: "production", ...issuer.env, AUTH_SECRET: SECRET, DATABASE_URL: url.toString(), HOST: "127.0.0.1", PORT: String(apiPort), SERVE_CLIENT: "false", LOG_LEVEL: "warn", RATE_LIMIT_PER_MINUTE: "100000000", SEED_DEMO: "true", DATABASE_POOL_MAX: "10", API_PROCESSES: String(apiProcesses), ...(redisUrl && { REDIS_URL: redisUrl }), ...(process.env.BENCH_NODE_OPTIONS && { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS }) }, (l) => l.includes("Postboxen körs på"));
   const db = new pg.Client({ connectionString: url.toString() });
   await db.connect();
   db.on("error", () => undefined); // dropped with the bench database at the end
   const { rows: [editor] } = await db.query<{ id: string; organization_id: string }>(`update users set external_subject = 'bench-editor' where id = (select u.id from users u join organizations o on o.id = u.organization_id where o.slug = 'sundsviks-kommun' and u.role = 'EDITOR' order by u.id limit 1) returning id, organization_id`);
-  const token = await new SignJWT({ roles: ["EDITOR"] }).setProtectedHeader({ alg: "RS256", kid: "bench" }).setSubject("bench-editor").setIssuer(ISSUER).setAudience("postboxen").setIssuedAt().setExpirationTime("2h").sign(privateKey);
+  const token = await issuer.sign("bench-editor", "EDITOR");
   const barePort = await freePort();
   const variables = { now: new Date().toISOString(), meetingsFirst: 5, itemsFirst: 8 };
   const bare = await startProcess(["bench/dashboard.bare.ts"], { DATABASE_URL: url.toString(), ORG_ID: editor!.organization_id, PORT: String(barePort), NOW: variables.now, MEETINGS_FIRST: String(variables.meetingsFirst), ITEMS_FIRST: String(variables.itemsFirst), CAN_EDIT: "true" }, (l) => l === "ready");

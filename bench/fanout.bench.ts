@@ -1,5 +1,6 @@
 /**
- * `npm run bench:fanout`: live-update fan-out of the real server process (ROLE=all, its own fresh
+ * `npm run bench:fanout`: live-update fan-out of the real server process (as production runs the
+ * api: NODE_ENV=production, ROLE=api, OIDC sign-in against a local JWKS endpoint; its own fresh
  * database, the demo organisation seeded) against a bare `ws` broadcast of the same bytes
  * (bench/fanout.bare.ts), at BENCH_CLIENTS WebSocket clients (default 1000,5000,10000).
  *
@@ -42,7 +43,7 @@ import { join } from "node:path";
 import type { Readable } from "node:stream";
 import pg from "pg";
 import WebSocket from "ws";
-import { SignJWT } from "jose";
+import { startLocalIssuer } from "./oidc";
 import { freePort } from "../server/src/platform/net";
 import { REPO_ROOT } from "../server/src/platform/db";
 import { freshBenchDatabase } from "./bench-db";
@@ -158,13 +159,16 @@ const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
 // The inspector, on loopback, only to ask V8 for a full GC before a memory reading.
 const inspectPort = useInspector ? await freePort() : 0;
+// The api as production runs it: NODE_ENV=production, ROLE=api (no job runner in the measured
+// process), sign-in through an identity provider (a local JWKS endpoint, bench/oidc.ts).
+const issuer = await startLocalIssuer();
 const server = spawnTs("server/src/main.ts", "pipe", {
   PATH: process.env.PATH ?? "",
   HOME: process.env.HOME ?? "",
-  NODE_ENV: "development",
+  NODE_ENV: "production",
   NODE_OPTIONS: `${serverNodeOptions}${useInspector ? ` --inspect=127.0.0.1:${inspectPort}` : ""}`.trim(),
-  ROLE: "all",
-  AUTH_MODE: "dev",
+  ROLE: "api",
+  ...issuer.env,
   AUTH_SECRET: SECRET,
   DATABASE_URL: dbUrl.toString(),
   ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
@@ -224,6 +228,7 @@ const cleanup = async () => {
     server.kill("SIGTERM");
     if (!(await exited(server, 5_000))) server.kill("SIGKILL");
   }
+  issuer.close();
   await bench.cleanup().catch(() => undefined);
 };
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void cleanup().then(() => process.exit(130)));
@@ -305,18 +310,17 @@ try {
   }
   const serverPid = server.pid!;
 
-  // Tokens for the demo organisation's users, signed as signDevToken signs them (same secret, claims, issuer, audience).
+  // Tokens for the demo organisation's users from the bench's identity provider: each user's subject is its id.
   const db = new pg.Client({ connectionString: dbUrl.toString() });
   await db.connect();
   const users = (
     await db.query<{ id: string; role: string; organization_id: string }>(
-      `select u.id, u.role, u.organization_id from users u join organizations o on o.id = u.organization_id where o.slug = $1 and u.active order by u.email`,
+      `update users u set external_subject = u.id::text from organizations o where o.id = u.organization_id and o.slug = $1 and u.active returning u.id, u.role, u.organization_id, u.email`,
       [DEMO_SLUG],
     )
-  ).rows;
+  ).rows.sort((x, y) => String((x as { email?: string }).email).localeCompare(String((y as { email?: string }).email)));
   await db.end();
-  const sign = (u: { id: string; role: string; organization_id: string }) =>
-    new SignJWT({ role: u.role, org: u.organization_id }).setProtectedHeader({ alg: "HS256" }).setSubject(u.id).setIssuer("postboxen-dev").setAudience("postboxen").setIssuedAt().setExpirationTime("2h").sign(new TextEncoder().encode(SECRET));
+  const sign = (u: { id: string; role: string }) => issuer.sign(u.id, u.role);
   const viewers = await Promise.all(users.filter((u) => u.role === "VIEWER").map(sign));
   const editors = await Promise.all(users.filter((u) => u.role === "EDITOR").map(sign));
   if (!viewers.length || !editors.length) throw new Error(`the demo organisation needs VIEWER and EDITOR users (found ${users.map((u) => u.role).join(", ")})`);
