@@ -314,11 +314,11 @@ try {
   const db = new pg.Client({ connectionString: dbUrl.toString() });
   await db.connect();
   const users = (
-    await db.query<{ id: string; role: string; organization_id: string }>(
+    await db.query<{ id: string; role: string; organization_id: string; email: string }>(
       `update users u set external_subject = u.id::text from organizations o where o.id = u.organization_id and o.slug = $1 and u.active returning u.id, u.role, u.organization_id, u.email`,
       [DEMO_SLUG],
     )
-  ).rows.sort((x, y) => String((x as { email?: string }).email).localeCompare(String((y as { email?: string }).email)));
+  ).rows.sort((x, y) => x.email.localeCompare(y.email));
   await db.end();
   const sign = (u: { id: string; role: string }) => issuer.sign(u.id, u.role);
   const viewers = await Promise.all(users.filter((u) => u.role === "VIEWER").map(sign));

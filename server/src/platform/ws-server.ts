@@ -72,8 +72,6 @@ export interface WsProtocolOptions<S> {
 }
 
 export interface WsProtocolServer {
-  /** Open connections (acknowledged or not). */
-  size(): number;
   /** Closes every connection with 1001 and stops the ticker and the WebSocket server. */
   dispose(): Promise<void>;
 }
@@ -329,7 +327,6 @@ export function serveGraphqlWs<S>(opts: WsProtocolOptions<S>): WsProtocolServer 
   });
 
   return {
-    size: () => connections.size,
     async dispose() {
       clearTimeout(ticker);
       ticker = undefined;
