@@ -7,10 +7,12 @@
  * The clients live in two processes of their own (bench/fanout.clients.ts), neither the parent nor
  * the server. Against the server each speaks graphql-transport-ws — 9 in 10 signed in as a VIEWER,
  * every tenth as an EDITOR (the demo users in turn), so the server has two views — subscribed to
- * actionItemChanged: by default a plain `ws` socket doing the protocol's connection_init and
- * subscribe and JSON.parse per message, the same per-message work as a bare client, so the client
- * processes' share of the two cores is the same on both sides; BENCH_CLIENT_LIB=graphql-ws uses
- * graphql-ws's own client instead. Against the bare server each is a plain `ws` socket. Connections open in
+ * actionItemChanged. By default both sides' clients are lean sockets (fanout.clients.ts): their own
+ * RFC 6455 framing that, while events arrive, reads frame headers, answers pings and keeps each
+ * message's bytes with its arrival time, and JSON-parses and checks every message afterwards — so
+ * on two shared cores the clients take as little CPU from the servers as a client can, the same on
+ * both sides. BENCH_CLIENT_LIB=protocol: plain `ws` sockets that JSON.parse each message as it comes;
+ * BENCH_CLIENT_LIB=graphql-ws: graphql-ws's own client against the server. Connections open in
  * batches of BENCH_BATCH (default 200, split over the two processes).
  *
  * Per side and size: one settle event (it shows every subscription is live), then BENCH_EVENTS
@@ -63,10 +65,22 @@ const serverNodeOptions = process.env.BENCH_SERVER_NODE_OPTIONS ?? "";
 const forceGc = process.env.BENCH_GC !== "0";
 /** A directory: the server's connect and events phases are CPU-profiled (through the inspector) into it. */
 const profileDir = process.env.BENCH_PROFILE;
-const useInspector = forceGc || !!profileDir;
+/**
+ * BENCH_API_PROCESSES: api processes of the server (its API_PROCESSES, default 1). Here the clients
+ * share the two cores with the server, so a second api process only adds work (each process runs
+ * the views of every event, and the Redis fan-out twice): p99 at 10,000 clients 327 ms with two
+ * against 218 ms with one (docs/PERFORMANCE.md). CPU and RSS are summed over the supervisor and its
+ * api processes; heap per connection and profiles need a single process.
+ */
+const apiProcesses = Number(process.env.BENCH_API_PROCESSES ?? 1);
+if (profileDir && apiProcesses > 1) {
+  console.error("fanout bench: BENCH_PROFILE needs BENCH_API_PROCESSES=1 (one process to profile)");
+  process.exit(2);
+}
+const useInspector = apiProcesses === 1 && (forceGc || !!profileDir);
 const CLIENT_PROCESSES = 2;
 /** BENCH_CLIENT_LIB=graphql-ws: the server's clients are graphql-ws's own client instead of plain protocol sockets (fanout.clients.ts). */
-const clientLib: ClientLib = process.env.BENCH_CLIENT_LIB === "graphql-ws" ? "graphql-ws" : "protocol";
+const clientLib: ClientLib = process.env.BENCH_CLIENT_LIB === "graphql-ws" ? "graphql-ws" : process.env.BENCH_CLIENT_LIB === "protocol" ? "protocol" : "lean";
 const SECRET = "fanout-bench-secret-0123456789-abcdefghij";
 const DEMO_SLUG = "sundsviks-kommun";
 const TICK_MS = (() => {
@@ -80,17 +94,48 @@ const TICK_MS = (() => {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 // ---------------------------------------------------------------- /proc
+/** A process and its descendants (the api's supervisor and its api processes with BENCH_API_PROCESSES > 1). */
+const tree = (pid: number): number[] => {
+  let kids: number[] = [];
+  try {
+    kids = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    // gone
+  }
+  return [pid, ...kids.flatMap(tree)];
+};
+const statOf = (pid: number): string[] => {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  } catch {
+    return [];
+  }
+};
+/** utime and stime (fields 14 and 15) of the process tree. */
 const cpuSplit = (pid: number): { user: number; sys: number } => {
-  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  return { user: Number(fields[11]) * TICK_MS, sys: Number(fields[12]) * TICK_MS }; // utime, stime (fields 14 and 15)
+  let user = 0;
+  let sys = 0;
+  for (const p of tree(pid)) {
+    const fields = statOf(p);
+    user += Number(fields[11] ?? 0) * TICK_MS;
+    sys += Number(fields[12] ?? 0) * TICK_MS;
+  }
+  return { user, sys };
 };
 const cpuMs = (pid: number): number => {
   const { user, sys } = cpuSplit(pid);
   return user + sys;
 };
-const rssKb = (pid: number): number => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? NaN);
-const fdCount = (pid: number): number => readdirSync(`/proc/${pid}/fd`).length;
+const sumTree = (pid: number, one: (p: number) => number) => tree(pid).reduce((sum, p) => {
+  try {
+    return sum + one(p);
+  } catch {
+    return sum;
+  }
+}, 0);
+const rssKb = (pid: number): number => sumTree(pid, (p) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, "utf8"))?.[1] ?? NaN));
+const fdCount = (pid: number): number => sumTree(pid, (p) => readdirSync(`/proc/${p}/fd`).length);
 
 // ---------------------------------------------------------------- children
 const children = new Set<ChildProcess>();
@@ -168,6 +213,7 @@ const server = spawnTs("server/src/main.ts", "pipe", {
   NODE_ENV: "production",
   NODE_OPTIONS: `${serverNodeOptions}${useInspector ? ` --inspect=127.0.0.1:${inspectPort}` : ""}`.trim(),
   ROLE: "api",
+  API_PROCESSES: String(apiProcesses),
   ...issuer.env,
   AUTH_SECRET: SECRET,
   DATABASE_URL: dbUrl.toString(),
@@ -288,6 +334,8 @@ interface SideResult {
   clientConnectCpuMs: number;
   triggerP50: number;
   allReachedP50: number;
+  /** Per event: publish → its last receipt. */
+  reached: number[];
   drops: number;
   stale: number;
   foreign: number;
@@ -382,8 +430,16 @@ try {
   }
 
   console.log(`fan-out bench: ${cpus().length} cores, bare server sends ${process.env.BENCH_BARE_SEND === "string" ? "the string per socket (BENCH_BARE_SEND=string)" : "one Buffer"}, pub/sub ${redisUrl ? "Redis (REDIS_URL)" : "in-process (no REDIS_URL)"}, PostgreSQL ${process.env.DATABASE_URL ? "(DATABASE_URL)" : "(embedded)"}`);
-  console.log(`  server's clients: ${clientLib === "graphql-ws" ? "graphql-ws's client (BENCH_CLIENT_LIB=graphql-ws)" : "plain ws sockets speaking graphql-transport-ws, JSON.parse per message like the bare clients (BENCH_CLIENT_LIB=graphql-ws for graphql-ws's client)"}`);
-  console.log(`  ${sizes.join(", ")} clients in ${CLIENT_PROCESSES} processes, batches of ${batch}; ${eventCount} events every ${intervalMs} ms; ${viewers.length} viewer and ${editors.length} editor tokens, 1 in 10 an editor`);
+  console.log(
+    `  clients: ${
+      clientLib === "lean"
+        ? "lean sockets on both sides (own framing: headers read and pings answered while events arrive, every message JSON-parsed and checked afterwards; BENCH_CLIENT_LIB=protocol or graphql-ws for ws-based clients)"
+        : clientLib === "graphql-ws"
+          ? "graphql-ws's client against the server, plain ws sockets against the bare one (BENCH_CLIENT_LIB=graphql-ws)"
+          : "plain ws sockets on both sides, JSON.parse per message (BENCH_CLIENT_LIB=protocol)"
+    }`,
+  );
+  console.log(`  server: ${apiProcesses} api process${apiProcesses > 1 ? "es (BENCH_API_PROCESSES; CPU and RSS summed over them and their supervisor, no heap figure)" : " (BENCH_API_PROCESSES)"}; ${sizes.join(", ")} clients in ${CLIENT_PROCESSES} processes, batches of ${batch}; ${eventCount} events every ${intervalMs} ms; ${viewers.length} viewer and ${editors.length} editor tokens, 1 in 10 an editor`);
   console.log(`  event: ${[...captured.values()][0]!.length} bytes, e.g. ${[...captured.values()][0]!}`);
 
   // The mutation alone (no subscriber): what the server spends per event before any fan-out.
@@ -430,6 +486,8 @@ try {
       });
   }
   const serverHeapUsed = async () => {
+    // Several api processes: /metrics answers for whichever one the connection reached.
+    if (apiProcesses > 1) return NaN;
     if (inspectorCall && forceGc) {
       await inspectorCall("HeapProfiler.collectGarbage");
       return Number((await inspectorCall("Runtime.getHeapUsage")).usedSize);
@@ -618,6 +676,7 @@ try {
         clientConnectCpuMs,
         triggerP50: median(triggerMs),
         allReachedP50: median(reached),
+        reached,
         drops: sum("drops"),
         stale: sum("stale"),
         foreign: sum("foreign"),
@@ -641,7 +700,7 @@ try {
     console.log(
       `${r.side.padEnd(6)} ${String(r.n).padStart(6)} clients: connect ${f1(r.connectMs / 1000)} s (${r.failed} failed${failures ? `: ${failures}` : ""}; server CPU ${f1(r.connectCpuMs / 1000)} s, clients ${f1(r.clientConnectCpuMs / 1000)} s)` +
         ` · settle event reached ${r.settled}/${r.ok} in ${f1(r.settleMs)} ms` +
-        ` · publish→receive p50 ${f1(r.p50)} / p99 ${f1(r.p99)} / max ${f1(r.max)} ms (all reached p50 ${f1(r.allReachedP50)} ms; ${r.side === "server" ? "mutation" : "broadcast call"} p50 ${f1(r.triggerP50)} ms)` +
+        ` · publish→receive p50 ${f1(r.p50)} / p99 ${f1(r.p99)} / max ${f1(r.max)} ms (all reached p50 ${f1(r.allReachedP50)} ms, per event ${r.reached.map((x) => x.toFixed(0)).join(" ")}; ${r.side === "server" ? "mutation" : "broadcast call"} p50 ${f1(r.triggerP50)} ms)` +
         ` · delivered ${r.received}/${r.expected} (${f2((100 * r.received) / Math.max(1, r.expected))}%), ${r.complete}/${r.ok} clients complete` +
         ` · RSS ${f1(r.rssBaseKb / 1024)} → ${f1(r.rssKb / 1024)} MB = ${f1(r.rssPerConnKb)} KB/conn (${f1(r.rssFreshPerConnKb)} vs the fresh process; V8 heap used +${f1(r.heapPerConnKb)} KB/conn)` +
         ` · CPU ${f1(r.cpuPerEventMs)} ms/event, ${f1(r.sysPerEventMs)} of it in the kernel (clients ${f1(r.clientCpuPerEventMs)} ms/event)` +

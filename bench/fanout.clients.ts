@@ -6,6 +6,8 @@
  * event of the target action item. At the end it matches receipts to the parent's events and
  * sends back latencies and counts. Never run by hand.
  */
+import { createHash, randomBytes } from "node:crypto";
+import { connect as netConnect, type Socket } from "node:net";
 import { createClient } from "graphql-ws";
 import WebSocket from "ws";
 
@@ -16,12 +18,17 @@ export const now = () => performance.timeOrigin + performance.now();
 
 export type Mode = "graphql" | "bare";
 /**
- * How a graphql-side client speaks graphql-transport-ws: "protocol" — a plain `ws` socket that
+ * How a client speaks WebSocket (and, against the server, graphql-transport-ws): "lean" (the
+ * default, on both sides) — a TCP socket with its own RFC 6455 framing that, while events arrive,
+ * only reads frame headers, answers pings and keeps each text frame's bytes with the time its last
+ * chunk arrived; every message is JSON-parsed and checked when the results are asked for, so the
+ * client processes take as little of the two cores as a client can while the server works, and
+ * what they check is the same; "protocol" — a plain `ws` socket that
  * sends connection_init and subscribe and JSON-parses every message, the same per-message work as
  * a bare client, so the two sides differ only in the server; "graphql-ws" — graphql-ws's own
  * client (its per-message validation and promise chain, ~30 % more client CPU per event).
  */
-export type ClientLib = "protocol" | "graphql-ws";
+export type ClientLib = "lean" | "protocol" | "graphql-ws";
 export interface ConnectRequest {
   type: "connect";
   mode: Mode;
@@ -73,6 +80,9 @@ export function tokenFor(i: number, viewers: string[], editors: string[]): strin
 interface Conn {
   times: number[];
   statuses: string[];
+  /** Lean clients: text frames received while live, parsed by `settle()` into times/statuses. */
+  frames?: Buffer[];
+  frameTimes?: number[];
   open: boolean;
   close(): void;
 }
@@ -204,6 +214,161 @@ function openPlain(url: string, timeoutMs: number, protocol?: { token: string })
   });
 }
 
+/** A masked client frame (RFC 6455 §5.3), FIN set; payloads here are under 64 KiB. */
+function clientFrame(opcode: number, payload: Buffer): Buffer {
+  const len = payload.length;
+  const head = len < 126 ? 2 : 4;
+  const frame = Buffer.allocUnsafe(head + 4 + len);
+  frame[0] = 0x80 | opcode;
+  if (len < 126) frame[1] = 0x80 | len;
+  else {
+    frame[1] = 0x80 | 126;
+    frame.writeUInt16BE(len, 2);
+  }
+  const mask = randomBytes(4);
+  mask.copy(frame, head);
+  for (let i = 0; i < len; i++) frame[head + 4 + i] = payload[i]! ^ mask[i & 3]!;
+  return frame;
+}
+
+/**
+ * The lean client: HTTP upgrade by hand, then server frames read incrementally — header only, the
+ * payload kept as a view of the chunk (no copy, no decoding) — with pings answered at once. Before
+ * it is live (connection_ack, or the upgrade for a bare socket) messages are parsed as they come;
+ * after, text frames are stored with the arrival time of the chunk that completed them and parsed
+ * by `settle()`. A close frame, an error or the socket's end while live counts as a drop.
+ */
+function openLean(url: string, timeoutMs: number, protocol?: { token: string }): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    const { hostname, port, pathname } = new URL(url);
+    const conn: Conn = { times: [], statuses: [], frames: [], frameTimes: [], open: false, close: () => undefined };
+    const key = randomBytes(16).toString("base64");
+    const accept = createHash("sha1").update(`${key}258EAFA5-E914-47DA-95CA-C5AB0DC85B11`).digest("base64");
+    let settled = false;
+    let upgraded = false;
+    let pending: Buffer | undefined;
+    const socket: Socket = netConnect({ host: hostname, port: Number(port), noDelay: true });
+    const finish = (failure?: string) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      if (failure) socket.destroy();
+      else conns.push(conn);
+      resolve(failure);
+    };
+    const timer = setTimeout(() => finish("timeout"), timeoutMs);
+    const sendText = (value: unknown) => socket.write(clientFrame(0x1, Buffer.from(JSON.stringify(value))));
+    const live = () => {
+      conn.open = true;
+      finish();
+    };
+    const lost = (why: string) => {
+      if (conn.open) {
+        conn.open = false;
+        drops++;
+      } else finish(why);
+    };
+    const onMessage = (payload: Buffer, t: number) => {
+      if (conn.open) {
+        conn.frames!.push(payload);
+        conn.frameTimes!.push(t);
+        return;
+      }
+      const msg = JSON.parse(payload.toString("utf8")) as Received;
+      if (msg.type === "connection_ack") {
+        sendText({ id: "1", type: "subscribe", payload: { query: SUBSCRIPTION } });
+        live();
+      } else if (msg.type === "error") noteError(msg.payload);
+    };
+    const onFrames = (chunk: Buffer, t: number) => {
+      const buf = pending ? Buffer.concat([pending, chunk]) : chunk;
+      pending = undefined;
+      let at = 0;
+      while (buf.length - at >= 2) {
+        const b0 = buf[at]!;
+        const b1 = buf[at + 1]!;
+        let len = b1 & 0x7f;
+        let head = 2;
+        if (len === 126) {
+          if (buf.length - at < 4) break;
+          len = buf.readUInt16BE(at + 2);
+          head = 4;
+        } else if (len === 127) {
+          if (buf.length - at < 10) break;
+          len = Number(buf.readBigUInt64BE(at + 2));
+          head = 10;
+        }
+        if (buf.length - at < head + len) break;
+        const payload = buf.subarray(at + head, at + head + len);
+        at += head + len;
+        const opcode = b0 & 0x0f;
+        if ((b0 & 0x80) === 0 || opcode === 0x0) {
+          noteError(`fragmented frame (opcode ${opcode})`);
+        } else if (opcode === 0x1) onMessage(payload, t);
+        else if (opcode === 0x9) socket.write(clientFrame(0xa, payload));
+        else if (opcode === 0x8) {
+          lost(`close ${len >= 2 ? payload.readUInt16BE(0) : 1005}`);
+          socket.end(clientFrame(0x8, payload.subarray(0, 2)));
+          return;
+        }
+      }
+      if (at < buf.length) pending = Buffer.from(buf.subarray(at));
+    };
+    socket.on("connect", () => {
+      socket.write(
+        `GET ${pathname} HTTP/1.1\r\nHost: ${hostname}:${port}\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n` +
+          `Sec-WebSocket-Version: 13\r\nSec-WebSocket-Key: ${key}\r\n${protocol ? "Sec-WebSocket-Protocol: graphql-transport-ws\r\n" : ""}\r\n`,
+      );
+    });
+    socket.on("data", (chunk: Buffer) => {
+      const t = now();
+      if (upgraded) return onFrames(chunk, t);
+      const buf = pending ? Buffer.concat([pending, chunk]) : chunk;
+      const end = buf.indexOf("\r\n\r\n");
+      if (end < 0) {
+        pending = Buffer.from(buf);
+        return;
+      }
+      pending = undefined;
+      const head = buf.subarray(0, end).toString("latin1");
+      const status = /^HTTP\/1\.1 (\d{3})/.exec(head)?.[1];
+      if (status !== "101") return finish(`http ${status ?? "?"}`);
+      if (!head.toLowerCase().includes(`sec-websocket-accept: ${accept.toLowerCase()}`)) return finish("bad accept");
+      upgraded = true;
+      if (protocol) sendText({ type: "connection_init", payload: { authorization: `Bearer ${protocol.token}` } });
+      else live();
+      if (buf.length > end + 4) onFrames(buf.subarray(end + 4), t);
+    });
+    socket.on("error", (e) => lost(describe(e)));
+    socket.on("close", () => lost("closed"));
+    conn.close = () => socket.end(clientFrame(0x8, Buffer.from([0x03, 0xe8])));
+  });
+}
+
+/** Lean clients: parse the frames kept while live into receipts (the same checks `openPlain` makes per message). */
+function settle(): void {
+  for (const c of conns) {
+    if (!c.frames) continue;
+    for (let i = 0; i < c.frames.length; i++) {
+      const msg = JSON.parse(c.frames[i]!.toString("utf8")) as Received;
+      if (msg.type !== undefined && msg.type !== "next") {
+        if (msg.type === "error") noteError(msg.payload);
+        continue;
+      }
+      if (msg.payload?.errors) noteError(msg.payload.errors);
+      const item = msg.payload?.data?.actionItemChanged;
+      if (!item || item.id !== targetId) {
+        foreign++;
+        continue;
+      }
+      c.times.push(c.frameTimes![i]!);
+      c.statuses.push(String(item.status));
+    }
+    c.frames.length = 0;
+    c.frameTimes!.length = 0;
+  }
+}
+
 function describe(e: unknown): string {
   if (e && typeof e === "object") {
     const o = e as { code?: unknown; message?: unknown; reason?: unknown };
@@ -286,8 +451,9 @@ if (process.send && process.argv[1]?.endsWith("fanout.clients.ts")) {
             const outcomes = await Promise.all(
               Array.from({ length: n }, (_, j) => {
                 const global = m.start + i + j;
-                if (m.mode === "bare") return openPlain(m.url, m.timeoutMs);
+                if (m.mode === "bare") return m.client === "lean" ? openLean(m.url, m.timeoutMs) : openPlain(m.url, m.timeoutMs);
                 const token = tokenFor(global, m.viewers, m.editors);
+                if (m.client === "lean") return openLean(m.url, m.timeoutMs, { token });
                 return m.client === "graphql-ws" ? openGraphql(m.url, token, m.timeoutMs) : openPlain(m.url, m.timeoutMs, { token });
               }),
             );
@@ -305,8 +471,10 @@ if (process.send && process.argv[1]?.endsWith("fanout.clients.ts")) {
         let clientsWithAny = 0;
         let open = 0;
         for (const c of conns) {
-          received += c.times.length;
-          if (c.times.length > 0) clientsWithAny++;
+          // Lean clients: frames not parsed yet count as received; `results` parses and checks them.
+          const got = c.times.length + (c.frames?.length ?? 0);
+          received += got;
+          if (got > 0) clientsWithAny++;
           if (c.open) open++;
         }
         send({ type: "count", received, clientsWithAny, open });
@@ -316,11 +484,14 @@ if (process.send && process.argv[1]?.endsWith("fanout.clients.ts")) {
         for (const c of conns) {
           c.times.length = 0;
           c.statuses.length = 0;
+          if (c.frames) c.frames.length = 0;
+          if (c.frameTimes) c.frameTimes.length = 0;
         }
         foreign = 0;
         send({ type: "reset" });
         break;
       case "results":
+        settle();
         send(results(m.events));
         break;
       case "close":

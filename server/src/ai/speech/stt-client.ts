@@ -116,7 +116,9 @@ export function createSttClient(options: SttClientOptions): SpeechToText {
     isLocal: options.local,
     async transcribe(request) {
       const form = new FormData();
-      form.append("file", new Blob([request.audio], { type: request.contentType }), request.fileName);
+      // A view of the same bytes typed as ArrayBuffer-backed (a Buffer never sits on a SharedArrayBuffer).
+      const audio = new Uint8Array(request.audio.buffer as ArrayBuffer, request.audio.byteOffset, request.audio.byteLength);
+      form.append("file", new Blob([audio], { type: request.contentType }), request.fileName);
       form.append("model", options.model);
       form.append("language", options.language);
       form.append("response_format", "verbose_json");
