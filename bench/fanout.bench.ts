@@ -15,7 +15,8 @@
  * BENCH_CLIENT_LIB=graphql-ws: graphql-ws's own client against the server. Connections open in
  * batches of BENCH_BATCH (default 200, split over the two processes).
  *
- * Per side and size: one settle event (it shows every subscription is live), then BENCH_EVENTS
+ * Per side and size: one settle event (it shows every subscription is live), BENCH_WARMUP (default
+ * 10) unmeasured events every BENCH_INTERVAL_MS / 2 so the event path is compiled, then BENCH_EVENTS
  * (default 20) events every BENCH_INTERVAL_MS (500): on the server an EDITOR's completeActionItem /
  * reopenActionItem over HTTP of one open demo action item; on the bare side an IPC "broadcast" of
  * the graphql-ws `next` message captured from the real server for that status. t0 is taken just
@@ -58,6 +59,7 @@ const sizes = (process.env.BENCH_CLIENTS ?? "1000,5000,10000")
   .filter((n) => Number.isInteger(n) && n > 0);
 const eventCount = Number(process.env.BENCH_EVENTS ?? 20);
 const intervalMs = Number(process.env.BENCH_INTERVAL_MS ?? 500);
+const warmupEvents = Number(process.env.BENCH_WARMUP ?? 10);
 const batch = Number(process.env.BENCH_BATCH ?? 200);
 const budgetS = Number(process.env.BENCH_TIMEOUT_S ?? 480);
 const serverNodeOptions = process.env.BENCH_SERVER_NODE_OPTIONS ?? "";
@@ -439,7 +441,7 @@ try {
           : "plain ws sockets on both sides, JSON.parse per message (BENCH_CLIENT_LIB=protocol)"
     }`,
   );
-  console.log(`  server: ${apiProcesses} api process${apiProcesses > 1 ? "es (BENCH_API_PROCESSES; CPU and RSS summed over them and their supervisor, no heap figure)" : " (BENCH_API_PROCESSES)"}; ${sizes.join(", ")} clients in ${CLIENT_PROCESSES} processes, batches of ${batch}; ${eventCount} events every ${intervalMs} ms; ${viewers.length} viewer and ${editors.length} editor tokens, 1 in 10 an editor`);
+  console.log(`  server: ${apiProcesses} api process${apiProcesses > 1 ? "es (BENCH_API_PROCESSES; CPU and RSS summed over them and their supervisor, no heap figure)" : " (BENCH_API_PROCESSES)"}; ${sizes.join(", ")} clients in ${CLIENT_PROCESSES} processes, batches of ${batch}; ${warmupEvents} warm-up and ${eventCount} measured events every ${intervalMs} ms; ${viewers.length} viewer and ${editors.length} editor tokens, 1 in 10 an editor`);
   console.log(`  event: ${[...captured.values()][0]!.length} bytes, e.g. ${[...captured.values()][0]!}`);
 
   // The mutation alone (no subscriber): what the server spends per event before any fan-out.
@@ -523,13 +525,25 @@ try {
     console.log(`  profile: ${file}`);
   };
 
-  const bare = new Peer<FromBare, ToBare>(spawnTs("bench/fanout.bare.ts", "ipc-inherit", { ...process.env, NODE_OPTIONS: "" }, ["--expose-gc"]), "bare server");
-  const barePort = (await bare.wait("listening", 60_000)).port;
-  const barePid = bare.proc.pid!;
+  // A fresh bare server for every size: a process that has held and freed the previous size's
+  // sockets reuses that memory, and its RSS per connection would read too low (1.5 KB once).
+  let bare!: Peer<FromBare, ToBare>;
+  let barePort = 0;
+  let barePid = 0;
+  let bareFreshRssKb = NaN;
   let bareStatus = status;
   const heapUsed = async (side: "server" | "bare") => (side === "server" ? serverHeapUsed() : (await bare.ask({ type: "memory" }, "memory", 30_000)).heapUsed);
-  await heapUsed("bare");
-  const bareFreshRssKb = rssKb(barePid);
+  const startBare = async () => {
+    bare = new Peer<FromBare, ToBare>(spawnTs("bench/fanout.bare.ts", "ipc-inherit", { ...process.env, NODE_OPTIONS: "" }, ["--expose-gc"]), "bare server");
+    barePort = (await bare.wait("listening", 60_000)).port;
+    barePid = bare.proc.pid!;
+    await heapUsed("bare");
+    bareFreshRssKb = rssKb(barePid);
+  };
+  const stopBare = async () => {
+    bare.proc.kill("SIGKILL");
+    await exited(bare.proc, 10_000);
+  };
 
   const runSide = async (side: "server" | "bare", n: number): Promise<SideResult> => {
     const pid = side === "server" ? serverPid : barePid;
@@ -598,6 +612,16 @@ try {
         await sleep(100);
       }
       const settleMs = now() - ts;
+      // Warm-up: BENCH_WARMUP unmeasured events, so the JIT has compiled the event path before the
+      // first size is measured (a server in production is warm; without this the first size read
+      // up to 2x slower than the next larger one).
+      for (let k = 0; k < warmupEvents; k++) {
+        await trigger();
+        await sleep(intervalMs / 2);
+      }
+      for (const tw = now(); warmupEvents > 0 && now() - tw < 10_000; await sleep(100)) {
+        if ((await counts()).received >= ok * (1 + warmupEvents)) break;
+      }
       await sleep(300);
       const heapWithClients = await heapUsed(side);
       const rssWithClients = rssKb(pid);
@@ -711,7 +735,9 @@ try {
   const rows: SideResult[] = [];
   for (const n of sizes) {
     for (const side of ["server", "bare"] as const) {
+      if (side === "bare") await startBare();
       const r = await runSide(side, n);
+      if (side === "bare") await stopBare();
       rows.push(r);
       line(r);
     }
@@ -719,7 +745,7 @@ try {
 
   // Summary.
   console.log("");
-  console.log(`server RSS: ${f1(serverFreshRssKb / 1024)} MB before any client; baselines per size ${rows.filter((r) => r.side === "server").map((r) => `${r.n}: ${f1(r.rssBaseKb / 1024)} MB`).join(", ")}. Bare: ${f1(bareFreshRssKb / 1024)} MB fresh.`);
+  console.log(`server RSS: ${f1(serverFreshRssKb / 1024)} MB before any client; baselines per size ${rows.filter((r) => r.side === "server").map((r) => `${r.n}: ${f1(r.rssBaseKb / 1024)} MB`).join(", ")}. Bare: a fresh process per size, ${rows.filter((r) => r.side === "bare").map((r) => `${r.n}: ${f1(r.rssBaseKb / 1024)} MB`).join(", ")}.`);
   console.log(`summary (${eventCount} events every ${intervalMs} ms; latency = receive − t0 taken before the trigger; server side includes the mutation)`);
   const head = ["clients", "side", "connect s", "failed", "p50 ms", "p99 ms", "max ms", "delivered", "complete", "RSS KB/conn", "(vs fresh)", "heap KB/conn", "CPU ms/event", "(kernel)", "clients CPU ms/ev"];
   const widths = [7, 6, 9, 6, 8, 8, 8, 9, 14, 11, 10, 12, 12, 8, 17];
