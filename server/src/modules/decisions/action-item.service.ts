@@ -156,13 +156,16 @@ export class ActionItemService {
   }
 
   /**
-   * Idempotent, also when two requests race: completedAt is set by one conditional UPDATE
-   * (… WHERE status <> 'DONE'), so the first completion time is the one that stays.
+   * Idempotent, also when two requests race: `edit` reads the item afresh under the meeting's row
+   * lock, so racing completions run one after the other; the first sets completedAt, the later
+   * ones find the item DONE and keep that time. (Before, a conditional UPDATE and a re-read did the
+   * same in two more statements per completion.)
    */
   async complete(id: string): Promise<ActionItem> {
-    return this.edit(id, async (item, tx) => {
-      await tx.nativeUpdate(ActionItem, { id: item.id, status: { $ne: ActionItemStatus.DONE } }, { status: ActionItemStatus.DONE, completedAt: new Date() });
-      await tx.refresh(item);
+    return this.edit(id, (item) => {
+      if (item.status === ActionItemStatus.DONE) return;
+      item.status = ActionItemStatus.DONE;
+      item.completedAt = new Date();
     });
   }
 
@@ -191,13 +194,13 @@ export class ActionItemService {
    * consent withdrawal to delete them): either the run sees the item as edited and keeps it, or the
    * run replaced it first and the edit answers NOT_FOUND — never an edit lost to a delete.
    */
-  private async edit(id: string, change: (item: ActionItem, tx: EntityManager) => void | Promise<void>, opts: { correction?: boolean } = {}): Promise<ActionItem> {
+  private async edit(id: string, change: (item: ActionItem) => void, opts: { correction?: boolean } = {}): Promise<ActionItem> {
     const found = await this.get(id);
     const features = opts.correction && found.reviewState === ReviewState.SUGGESTED ? await evidenceFeatures(this.em, found) : undefined;
     const item = await this.em.transactional(async (tx) => {
       const item = await this.lockedForEdit(tx, ActionItem, found.id, found.meeting.id);
       const before = item.title;
-      await change(item, tx);
+      change(item);
       item.editedByHuman = true;
       // Correcting a suggestion (title, due date, owner) accepts it, as EDITED: a labelled example.
       if (opts.correction && item.reviewState === ReviewState.SUGGESTED) await recordVerdict(tx, this.principal, item, ReviewVerdictLabel.EDIT, { suggestedText: before, finalText: item.title, features });
