@@ -75,6 +75,14 @@ const profileDir = process.env.BENCH_PROFILE;
  * api processes; heap per connection and profiles need a single process.
  */
 const apiProcesses = Number(process.env.BENCH_API_PROCESSES ?? 1);
+if (!Number.isInteger(apiProcesses) || apiProcesses < 1) {
+  console.error(`fanout bench: BENCH_API_PROCESSES must be a whole number ≥ 1 (got ${process.env.BENCH_API_PROCESSES})`);
+  process.exit(2);
+}
+if (apiProcesses > 1 && !process.env.REDIS_URL) {
+  console.error("fanout bench: BENCH_API_PROCESSES > 1 needs REDIS_URL (the api processes share live updates through Redis)");
+  process.exit(2);
+}
 if (profileDir && apiProcesses > 1) {
   console.error("fanout bench: BENCH_PROFILE needs BENCH_API_PROCESSES=1 (one process to profile)");
   process.exit(2);
@@ -129,13 +137,16 @@ const cpuMs = (pid: number): number => {
   const { user, sys } = cpuSplit(pid);
   return user + sys;
 };
-const sumTree = (pid: number, one: (p: number) => number) => tree(pid).reduce((sum, p) => {
-  try {
-    return sum + one(p);
-  } catch {
-    return sum;
-  }
-}, 0);
+/** Summed over the tree; a process that has just exited (no status, or a zombie without VmRSS) adds 0. */
+const sumTree = (pid: number, one: (p: number) => number) =>
+  tree(pid).reduce((sum, p) => {
+    try {
+      const v = one(p);
+      return Number.isFinite(v) ? sum + v : sum;
+    } catch {
+      return sum;
+    }
+  }, 0);
 const rssKb = (pid: number): number => sumTree(pid, (p) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, "utf8"))?.[1] ?? NaN));
 const fdCount = (pid: number): number => sumTree(pid, (p) => readdirSync(`/proc/${p}/fd`).length);
 
@@ -256,7 +267,9 @@ lines(server.stdout, (line) => {
   }
   show(line);
 });
+let bannerSeen = false;
 lines(server.stderr, (line) => {
+  if (line.includes("Postboxen körs på")) bannerSeen = true;
   if (/Postboxen körs|Logga in|GraphQL:|Debugger listening|Debugger attached|Debugger ending|For help, see: https:\/\/nodejs.org\/en\/docs\/inspector/.test(line)) return;
   show(line);
 });
@@ -359,6 +372,12 @@ try {
     await sleep(200);
   }
   const serverPid = server.pid!;
+  // Several api processes: /health is answered by the first one up; the others may still be starting.
+  for (const t = now(); apiProcesses > 1 && tree(serverPid).length < 1 + apiProcesses; await sleep(200)) {
+    if (now() - t > 120_000) throw new Error(`only ${tree(serverPid).length - 1} of ${apiProcesses} api processes came up within 120 s`);
+  }
+  // The banner: printed once every api process is listening (by the supervisor with several).
+  for (const t = now(); !bannerSeen; await sleep(100)) if (now() - t > 120_000) throw new Error("the server's banner did not appear within 120 s");
 
   // Tokens for the demo organisation's users from the bench's identity provider: each user's subject is its id.
   const db = new pg.Client({ connectionString: dbUrl.toString() });
@@ -670,7 +689,10 @@ try {
       let at = 0;
       for (const r of results) for (const x of r.latencies) all[at++] = x;
       all.sort();
-      const reached = events.map((e, k) => Math.max(...results.map((r) => r.last[k] ?? NaN).filter((x) => Number.isFinite(x))) - e.t0);
+      const reached = events.map((e, k) => {
+        const lasts = results.map((r) => r.last[k] ?? NaN).filter((x) => Number.isFinite(x));
+        return lasts.length ? Math.max(...lasts) - e.t0 : NaN;
+      });
       const sum = (key: "complete" | "received" | "stale" | "foreign" | "drops" | "subscriptionErrors") => results.reduce((s, r) => s + r[key], 0);
       return {
         side,
@@ -724,7 +746,7 @@ try {
     console.log(
       `${r.side.padEnd(6)} ${String(r.n).padStart(6)} clients: connect ${f1(r.connectMs / 1000)} s (${r.failed} failed${failures ? `: ${failures}` : ""}; server CPU ${f1(r.connectCpuMs / 1000)} s, clients ${f1(r.clientConnectCpuMs / 1000)} s)` +
         ` · settle event reached ${r.settled}/${r.ok} in ${f1(r.settleMs)} ms` +
-        ` · publish→receive p50 ${f1(r.p50)} / p99 ${f1(r.p99)} / max ${f1(r.max)} ms (all reached p50 ${f1(r.allReachedP50)} ms, per event ${r.reached.map((x) => x.toFixed(0)).join(" ")}; ${r.side === "server" ? "mutation" : "broadcast call"} p50 ${f1(r.triggerP50)} ms)` +
+        ` · publish→receive p50 ${f1(r.p50)} / p99 ${f1(r.p99)} / max ${f1(r.max)} ms (all reached p50 ${f1(r.allReachedP50)} ms, per event ${r.reached.map((x) => (Number.isFinite(x) ? x.toFixed(0) : "–")).join(" ")}; ${r.side === "server" ? "mutation" : "broadcast call"} p50 ${f1(r.triggerP50)} ms)` +
         ` · delivered ${r.received}/${r.expected} (${f2((100 * r.received) / Math.max(1, r.expected))}%), ${r.complete}/${r.ok} clients complete` +
         ` · RSS ${f1(r.rssBaseKb / 1024)} → ${f1(r.rssKb / 1024)} MB = ${f1(r.rssPerConnKb)} KB/conn (${f1(r.rssFreshPerConnKb)} vs the fresh process; V8 heap used +${f1(r.heapPerConnKb)} KB/conn)` +
         ` · CPU ${f1(r.cpuPerEventMs)} ms/event, ${f1(r.sysPerEventMs)} of it in the kernel (clients ${f1(r.clientCpuPerEventMs)} ms/event)` +

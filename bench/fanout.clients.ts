@@ -83,12 +83,18 @@ interface Conn {
   /** Lean clients: text frames received while live, parsed by `settle()` into times/statuses. */
   frames?: Buffer[];
   frameTimes?: number[];
+  /** Lean clients: kept frames that mention the target item (what `count` reports before they are parsed). */
+  hits?: number;
+  /** Lean protocol clients: the subscription's id, checked on every `next`. */
+  subscriptionId?: string;
   open: boolean;
   close(): void;
 }
 
 const conns: Conn[] = [];
 let targetId = "";
+/** The target's id as it appears in a message (a JSON string): what `count` looks for in unparsed frames. */
+let targetBytes = Buffer.alloc(0);
 let foreign = 0;
 let drops = 0;
 let subscriptionErrors = 0;
@@ -164,7 +170,7 @@ function openGraphql(url: string, token: string, timeoutMs: number): Promise<str
   });
 }
 
-type Received = { type?: string; payload?: { data?: { actionItemChanged?: { id: string; status: string } }; errors?: unknown } };
+type Received = { id?: string; type?: string; payload?: { data?: { actionItemChanged?: { id: string; status: string } }; errors?: unknown } };
 
 /**
  * A plain `ws` socket: `protocol` set, it speaks graphql-transport-ws (connection_init with the
@@ -241,7 +247,7 @@ function clientFrame(opcode: number, payload: Buffer): Buffer {
 function openLean(url: string, timeoutMs: number, protocol?: { token: string }): Promise<string | undefined> {
   return new Promise((resolve) => {
     const { hostname, port, pathname } = new URL(url);
-    const conn: Conn = { times: [], statuses: [], frames: [], frameTimes: [], open: false, close: () => undefined };
+    const conn: Conn = { times: [], statuses: [], frames: [], frameTimes: [], hits: 0, subscriptionId: protocol ? "1" : undefined, open: false, close: () => undefined };
     const key = randomBytes(16).toString("base64");
     const accept = createHash("sha1").update(`${key}258EAFA5-E914-47DA-95CA-C5AB0DC85B11`).digest("base64");
     let settled = false;
@@ -272,11 +278,12 @@ function openLean(url: string, timeoutMs: number, protocol?: { token: string }):
       if (conn.open) {
         conn.frames!.push(payload);
         conn.frameTimes!.push(t);
+        if (payload.includes(targetBytes)) conn.hits!++;
         return;
       }
       const msg = JSON.parse(payload.toString("utf8")) as Received;
       if (msg.type === "connection_ack") {
-        sendText({ id: "1", type: "subscribe", payload: { query: SUBSCRIPTION } });
+        sendText({ id: conn.subscriptionId, type: "subscribe", payload: { query: SUBSCRIPTION } });
         live();
       } else if (msg.type === "error") noteError(msg.payload);
     };
@@ -295,16 +302,31 @@ function openLean(url: string, timeoutMs: number, protocol?: { token: string }):
           head = 4;
         } else if (len === 127) {
           if (buf.length - at < 10) break;
-          len = Number(buf.readBigUInt64BE(at + 2));
+          const long = buf.readBigUInt64BE(at + 2);
+          // The most significant bit must be 0 (RFC 6455 §5.2); nothing here is near 2^53 bytes.
+          if (long > BigInt(Number.MAX_SAFE_INTEGER)) {
+            noteError("frame length out of range");
+            lost("protocol error");
+            socket.destroy();
+            return;
+          }
+          len = Number(long);
           head = 10;
         }
         if (buf.length - at < head + len) break;
         const payload = buf.subarray(at + head, at + head + len);
         at += head + len;
         const opcode = b0 & 0x0f;
-        if ((b0 & 0x80) === 0 || opcode === 0x0) {
-          noteError(`fragmented frame (opcode ${opcode})`);
-        } else if (opcode === 0x1) onMessage(payload, t);
+        // A server's frames are unmasked, without extensions here, and this server never fragments:
+        // anything else is a protocol error, counted and the socket dropped (never skipped silently).
+        const malformed = (b1 & 0x80) !== 0 || (b0 & 0x70) !== 0 || (b0 & 0x80) === 0 || ![0x1, 0x8, 0x9, 0xa].includes(opcode) || (opcode >= 0x8 && len > 125);
+        if (malformed) {
+          noteError(`malformed frame (first bytes ${b0.toString(16)} ${b1.toString(16)})`);
+          lost("protocol error");
+          socket.destroy();
+          return;
+        }
+        if (opcode === 0x1) onMessage(payload, t);
         else if (opcode === 0x9) socket.write(clientFrame(0xa, payload));
         else if (opcode === 0x8) {
           lost(`close ${len >= 2 ? payload.readUInt16BE(0) : 1005}`);
@@ -330,10 +352,12 @@ function openLean(url: string, timeoutMs: number, protocol?: { token: string }):
         return;
       }
       pending = undefined;
-      const head = buf.subarray(0, end).toString("latin1");
-      const status = /^HTTP\/1\.1 (\d{3})/.exec(head)?.[1];
+      const [statusLine, ...lines] = buf.subarray(0, end).toString("latin1").split("\r\n");
+      const status = /^HTTP\/1\.1 (\d{3})/.exec(statusLine ?? "")?.[1];
       if (status !== "101") return finish(`http ${status ?? "?"}`);
-      if (!head.toLowerCase().includes(`sec-websocket-accept: ${accept.toLowerCase()}`)) return finish("bad accept");
+      const headers = new Map(lines.map((l) => [l.slice(0, l.indexOf(":")).trim().toLowerCase(), l.slice(l.indexOf(":") + 1).trim()]));
+      if (headers.get("sec-websocket-accept") !== accept) return finish("bad accept");
+      if (protocol && headers.get("sec-websocket-protocol") !== "graphql-transport-ws") return finish("bad subprotocol");
       upgraded = true;
       if (protocol) sendText({ type: "connection_init", payload: { authorization: `Bearer ${protocol.token}` } });
       else live();
@@ -357,7 +381,7 @@ function settle(): void {
       }
       if (msg.payload?.errors) noteError(msg.payload.errors);
       const item = msg.payload?.data?.actionItemChanged;
-      if (!item || item.id !== targetId) {
+      if (!item || item.id !== targetId || (c.subscriptionId !== undefined && msg.id !== c.subscriptionId)) {
         foreign++;
         continue;
       }
@@ -366,6 +390,7 @@ function settle(): void {
     }
     c.frames.length = 0;
     c.frameTimes!.length = 0;
+    c.hits = 0;
   }
 }
 
@@ -442,6 +467,7 @@ if (process.send && process.argv[1]?.endsWith("fanout.clients.ts")) {
     switch (m.type) {
       case "connect": {
         targetId = m.targetId;
+        targetBytes = Buffer.from(JSON.stringify(m.targetId));
         void (async () => {
           const started = now();
           const failures: Record<string, number> = {};
@@ -471,8 +497,9 @@ if (process.send && process.argv[1]?.endsWith("fanout.clients.ts")) {
         let clientsWithAny = 0;
         let open = 0;
         for (const c of conns) {
-          // Lean clients: frames not parsed yet count as received; `results` parses and checks them.
-          const got = c.times.length + (c.frames?.length ?? 0);
+          // Lean clients: frames not parsed yet that mention the target count as received; `results`
+          // parses and checks every one of them.
+          const got = c.times.length + (c.hits ?? 0);
           received += got;
           if (got > 0) clientsWithAny++;
           if (c.open) open++;
@@ -481,6 +508,8 @@ if (process.send && process.argv[1]?.endsWith("fanout.clients.ts")) {
         break;
       }
       case "reset":
+        // Errors among the frames kept so far (a refused subscribe) are noted before they go.
+        settle();
         for (const c of conns) {
           c.times.length = 0;
           c.statuses.length = 0;
