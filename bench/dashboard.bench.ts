@@ -12,12 +12,12 @@
  * round, default 5), BENCH_ROUNDS (default 5), BENCH_CONNECTIONS (default 10).
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { isDeepStrictEqual } from "node:util";
 import autocannon from "autocannon";
 import { print } from "graphql";
 import { startLocalIssuer } from "./oidc";
+import { postgresCpuMs, treeCpuMs } from "./proc";
 import pg from "pg";
 import { DashboardDocument } from "../client/src/gql/graphql";
 import { REPO_ROOT } from "../server/src/platform/db";
@@ -69,31 +69,8 @@ try {
   const variables = { now: new Date().toISOString(), meetingsFirst: 5, itemsFirst: 8 };
   const bare = await startProcess(["bench/dashboard.bare.ts"], { DATABASE_URL: url.toString(), ORG_ID: editor!.organization_id, PORT: String(barePort), NOW: variables.now, MEETINGS_FIRST: String(variables.meetingsFirst), ITEMS_FIRST: String(variables.itemsFirst), CAN_EDIT: "true" }, (l) => l === "ready");
 
-  /** CPU (ms) of a process and its descendants (the api's cluster workers), and of PostgreSQL's processes. */
-  const ticks = Number(process.env.CLK_TCK ?? 100);
-  const cpuMs = (root: number | undefined) => {
-    const procs = readdirSync("/proc").filter((d) => /^\d+$/.test(d)).flatMap((pid) => {
-      try {
-        const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-        const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-        return [{ pid: Number(pid), comm: stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")")), ppid: Number(fields[1]), cpu: Number(fields[11]) + Number(fields[12]) }];
-      } catch {
-        return [];
-      }
-    });
-    if (root === undefined) return (procs.filter((p) => p.comm === "postgres").reduce((s, p) => s + p.cpu, 0) * 1000) / ticks;
-    const tree = new Set([root]);
-    for (let grew = true; grew; ) {
-      grew = false;
-      for (const p of procs) {
-        if (tree.has(p.ppid) && !tree.has(p.pid)) {
-          tree.add(p.pid);
-          grew = true;
-        }
-      }
-    }
-    return (procs.filter((p) => tree.has(p.pid)).reduce((s, p) => s + p.cpu, 0) * 1000) / ticks;
-  };
+  /** CPU (ms) of a process and its descendants (the api's cluster workers), or of PostgreSQL's processes. */
+  const cpuMs = (root: number | undefined) => (root === undefined ? postgresCpuMs() : treeCpuMs(root));
   const load = async (target: string, init: { method: "GET" | "POST"; headers?: Record<string, string>; body?: string }, duration: number) => {
     const server = target.includes(`:${apiPort}/`) ? api.pid : bare.pid;
     const before = { server: cpuMs(server), pg: cpuMs(undefined) };

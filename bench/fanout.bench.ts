@@ -38,15 +38,16 @@
  * in NODE_OPTIONS). The whole run is bounded by BENCH_TIMEOUT_S (default 480) and kills its
  * children on exit, error or signal.
  */
-import { spawn, execFileSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { join } from "node:path";
 import type { Readable } from "node:stream";
 import pg from "pg";
 import WebSocket from "ws";
 import { startLocalIssuer } from "./oidc";
+import { processTree, treeCpu, treeCpuMs, treeFdCount, treeRssKb } from "./proc";
 import { freePort } from "../server/src/platform/net";
 import { REPO_ROOT } from "../server/src/platform/db";
 import { freshBenchDatabase } from "./bench-db";
@@ -93,62 +94,8 @@ const CLIENT_PROCESSES = 2;
 const clientLib: ClientLib = process.env.BENCH_CLIENT_LIB === "graphql-ws" ? "graphql-ws" : process.env.BENCH_CLIENT_LIB === "protocol" ? "protocol" : "lean";
 const SECRET = "fanout-bench-secret-0123456789-abcdefghij";
 const DEMO_SLUG = "sundsviks-kommun";
-const TICK_MS = (() => {
-  try {
-    return 1000 / Number(execFileSync("getconf", ["CLK_TCK"]).toString().trim());
-  } catch {
-    return 10;
-  }
-})();
-
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-// ---------------------------------------------------------------- /proc
-/** A process and its descendants (the api's supervisor and its api processes with BENCH_API_PROCESSES > 1). */
-const tree = (pid: number): number[] => {
-  let kids: number[] = [];
-  try {
-    kids = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
-  } catch {
-    // gone
-  }
-  return [pid, ...kids.flatMap(tree)];
-};
-const statOf = (pid: number): string[] => {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    return stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  } catch {
-    return [];
-  }
-};
-/** utime and stime (fields 14 and 15) of the process tree. */
-const cpuSplit = (pid: number): { user: number; sys: number } => {
-  let user = 0;
-  let sys = 0;
-  for (const p of tree(pid)) {
-    const fields = statOf(p);
-    user += Number(fields[11] ?? 0) * TICK_MS;
-    sys += Number(fields[12] ?? 0) * TICK_MS;
-  }
-  return { user, sys };
-};
-const cpuMs = (pid: number): number => {
-  const { user, sys } = cpuSplit(pid);
-  return user + sys;
-};
-/** Summed over the tree; a process that has just exited (no status, or a zombie without VmRSS) adds 0. */
-const sumTree = (pid: number, one: (p: number) => number) =>
-  tree(pid).reduce((sum, p) => {
-    try {
-      const v = one(p);
-      return Number.isFinite(v) ? sum + v : sum;
-    } catch {
-      return sum;
-    }
-  }, 0);
-const rssKb = (pid: number): number => sumTree(pid, (p) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, "utf8"))?.[1] ?? NaN));
-const fdCount = (pid: number): number => sumTree(pid, (p) => readdirSync(`/proc/${p}/fd`).length);
 
 // ---------------------------------------------------------------- children
 const children = new Set<ChildProcess>();
@@ -373,8 +320,8 @@ try {
   }
   const serverPid = server.pid!;
   // Several api processes: /health is answered by the first one up; the others may still be starting.
-  for (const t = now(); apiProcesses > 1 && tree(serverPid).length < 1 + apiProcesses; await sleep(200)) {
-    if (now() - t > 120_000) throw new Error(`only ${tree(serverPid).length - 1} of ${apiProcesses} api processes came up within 120 s`);
+  for (const t = now(); apiProcesses > 1 && processTree(serverPid).length < 1 + apiProcesses; await sleep(200)) {
+    if (now() - t > 120_000) throw new Error(`only ${processTree(serverPid).length - 1} of ${apiProcesses} api processes came up within 120 s`);
   }
   // The banner: printed once every api process is listening (by the supervisor with several).
   for (const t = now(); !bannerSeen; await sleep(100)) if (now() - t > 120_000) throw new Error("the server's banner did not appear within 120 s");
@@ -466,7 +413,7 @@ try {
   // The mutation alone (no subscriber): what the server spends per event before any fan-out.
   {
     await sleep(500);
-    const c0 = cpuMs(serverPid);
+    const c0 = treeCpuMs(serverPid);
     const durations: number[] = [];
     for (let i = 0; i < 10; i++) {
       const t0 = now();
@@ -474,7 +421,7 @@ try {
       durations.push(now() - t0);
       await sleep(200);
     }
-    const c1 = cpuMs(serverPid);
+    const c1 = treeCpuMs(serverPid);
     console.log(`  no subscribers: mutation p50 ${f1(median(durations))} ms; server CPU ${f1((c1 - c0) / 10)} ms per mutation (incl. 200 ms idle each)`);
   }
 
@@ -516,7 +463,7 @@ try {
     return Number(/^nodejs_heap_size_used_bytes (\S+)$/m.exec(await (await fetch(`${base}/metrics`)).text())?.[1] ?? NaN);
   };
   await serverHeapUsed();
-  const serverFreshRssKb = rssKb(serverPid);
+  const serverFreshRssKb = treeRssKb(serverPid);
   if (profileDir) {
     mkdirSync(profileDir, { recursive: true });
     await inspectorCall!("Profiler.enable");
@@ -557,7 +504,7 @@ try {
     barePort = (await bare.wait("listening", 60_000)).port;
     barePid = bare.proc.pid!;
     await heapUsed("bare");
-    bareFreshRssKb = rssKb(barePid);
+    bareFreshRssKb = treeRssKb(barePid);
   };
   const stopBare = async () => {
     bare.proc.kill("SIGKILL");
@@ -570,19 +517,19 @@ try {
     const mode: Mode = side === "server" ? "graphql" : "bare";
     await sleep(1_000);
     const heapBefore = await heapUsed(side);
-    const rssBaseKb = rssKb(pid);
-    const fdsBefore = fdCount(pid);
+    const rssBaseKb = treeRssKb(pid);
+    const fdsBefore = treeFdCount(pid);
     const peers = Array.from({ length: CLIENT_PROCESSES }, (_, i) => new Peer<FromClients, ToClients>(spawnTs("bench/fanout.clients.ts", "ipc-inherit", { ...process.env, NODE_OPTIONS: "" }), `client process ${i + 1}`));
     try {
       await Promise.all(peers.map((p) => p.wait("ready", 60_000)));
-      const clientCpu = () => peers.reduce((sum, p) => sum + cpuMs(p.proc.pid!), 0);
+      const clientCpu = () => peers.reduce((sum, p) => sum + treeCpuMs(p.proc.pid!), 0);
       const shares = peers.map((_, i) => Math.floor(n / CLIENT_PROCESSES) + (i < n % CLIENT_PROCESSES ? 1 : 0));
       const perBatch = Math.max(1, Math.ceil(batch / CLIENT_PROCESSES));
 
       // Connect.
       await heapProfileStart(side);
       await profileStart(side);
-      const cpu0 = cpuMs(pid);
+      const cpu0 = treeCpuMs(pid);
       const ccpu0 = clientCpu();
       const tc = now();
       let start = 0;
@@ -594,7 +541,7 @@ try {
         }),
       );
       const connectMs = now() - tc;
-      const connectCpuMs = cpuMs(pid) - cpu0;
+      const connectCpuMs = treeCpuMs(pid) - cpu0;
       const clientConnectCpuMs = clientCpu() - ccpu0;
       await profileStop(side, `server-${n}-connect`);
       const ok = connected.reduce((s, c) => s + c.ok, 0);
@@ -643,15 +590,15 @@ try {
       }
       await sleep(300);
       const heapWithClients = await heapUsed(side);
-      const rssWithClients = rssKb(pid);
+      const rssWithClients = treeRssKb(pid);
       await heapProfileStop(side, `server-${n}-connected`);
       await Promise.all(peers.map((p) => p.ask({ type: "reset" }, "reset", 30_000)));
 
       // Events.
       const events: BenchEvent[] = [];
       const triggerMs: number[] = [];
-      const ecpu0 = cpuMs(pid);
-      const esys0 = cpuSplit(pid).sys;
+      const ecpu0 = treeCpuMs(pid);
+      const esys0 = treeCpu(pid).sys;
       const eccpu0 = clientCpu();
       await profileStart(side);
       const te = now();
@@ -677,8 +624,8 @@ try {
         } else if (now() - lastChange > 5_000) break;
         await sleep(200);
       }
-      const cpuPerEventMs = (cpuMs(pid) - ecpu0) / Math.max(1, events.length);
-      const sysPerEventMs = (cpuSplit(pid).sys - esys0) / Math.max(1, events.length);
+      const cpuPerEventMs = (treeCpuMs(pid) - ecpu0) / Math.max(1, events.length);
+      const sysPerEventMs = (treeCpu(pid).sys - esys0) / Math.max(1, events.length);
       await profileStop(side, `server-${n}-events`);
       const clientCpuPerEventMs = (clientCpu() - eccpu0) / Math.max(1, events.length);
 
@@ -735,7 +682,7 @@ try {
       for (const p of peers) if (p.proc.exitCode === null) p.send({ type: "close" });
       await Promise.all(peers.map(async (p) => (await exited(p.proc, 10_000)) || p.proc.kill("SIGKILL")));
       const tw = now();
-      while (now() - tw < 30_000 && fdCount(pid) > fdsBefore + 20) await sleep(200);
+      while (now() - tw < 30_000 && treeFdCount(pid) > fdsBefore + 20) await sleep(200);
     }
   };
 

@@ -121,19 +121,35 @@ const noteError = (e: unknown) => {
   })();
 };
 
+/**
+ * A client's connect outcome, once: `finish()` keeps the connection (it is live), `finish(reason)`
+ * gives it up through `abandon` — also when `timeoutMs` passes first; `lost(reason)` is the socket
+ * going away: a drop when it was live, else a failure to connect.
+ */
+function outcome(conn: Conn, resolve: (failure: string | undefined) => void, abandon: () => void, timeoutMs: number) {
+  let settled = false;
+  const finish = (failure?: string) => {
+    if (settled) return;
+    settled = true;
+    clearTimeout(timer);
+    if (failure) abandon();
+    else conns.push(conn);
+    resolve(failure);
+  };
+  const timer = setTimeout(() => finish("timeout"), timeoutMs);
+  const lost = (reason: string) => {
+    if (conn.open) {
+      conn.open = false;
+      drops++;
+    } else finish(reason);
+  };
+  return { finish, lost };
+}
+
 function openGraphql(url: string, token: string, timeoutMs: number): Promise<string | undefined> {
   return new Promise((resolve) => {
     const conn: Conn = { times: [], statuses: [], open: false, close: () => undefined };
-    let settled = false;
-    const finish = (failure?: string) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      if (failure) void client.dispose();
-      else conns.push(conn);
-      resolve(failure);
-    };
-    const timer = setTimeout(() => finish("timeout"), timeoutMs);
+    const { finish, lost } = outcome(conn, resolve, () => void client.dispose(), timeoutMs);
     const client = createClient({
       url,
       webSocketImpl: WebSocket,
@@ -158,12 +174,7 @@ function openGraphql(url: string, token: string, timeoutMs: number): Promise<str
           );
           finish();
         },
-        closed: (e) => {
-          if (conn.open) {
-            conn.open = false;
-            drops++;
-          } else finish(describe(e));
-        },
+        closed: (e) => lost(describe(e)),
       },
     });
     conn.close = () => void client.dispose();
@@ -180,20 +191,11 @@ type Received = { id?: string; type?: string; payload?: { data?: { actionItemCha
 function openPlain(url: string, timeoutMs: number, protocol?: { token: string }): Promise<string | undefined> {
   return new Promise((resolve) => {
     const conn: Conn = { times: [], statuses: [], open: false, close: () => undefined };
-    let settled = false;
-    const finish = (failure?: string) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      if (failure) ws.terminate();
-      else conns.push(conn);
-      resolve(failure);
-    };
+    const { finish, lost } = outcome(conn, resolve, () => ws.terminate(), timeoutMs);
     const connected = () => {
       conn.open = true;
       finish();
     };
-    const timer = setTimeout(() => finish("timeout"), timeoutMs);
     const ws = protocol ? new WebSocket(url, "graphql-transport-ws", { perMessageDeflate: false }) : new WebSocket(url, { perMessageDeflate: false });
     ws.on("open", () => {
       if (!protocol) return connected();
@@ -210,12 +212,7 @@ function openPlain(url: string, timeoutMs: number, protocol?: { token: string })
       } else if (msg.type === "error") noteError(msg.payload);
     });
     ws.on("error", (e) => finish(describe(e)));
-    ws.on("close", (code) => {
-      if (conn.open) {
-        conn.open = false;
-        drops++;
-      } else finish(`close ${code}`);
-    });
+    ws.on("close", (code) => lost(`close ${code}`));
     conn.close = () => ws.close();
   });
 }
@@ -250,29 +247,14 @@ function openLean(url: string, timeoutMs: number, protocol?: { token: string }):
     const conn: Conn = { times: [], statuses: [], frames: [], frameTimes: [], hits: 0, subscriptionId: protocol ? "1" : undefined, open: false, close: () => undefined };
     const key = randomBytes(16).toString("base64");
     const accept = createHash("sha1").update(`${key}258EAFA5-E914-47DA-95CA-C5AB0DC85B11`).digest("base64");
-    let settled = false;
     let upgraded = false;
     let pending: Buffer | undefined;
     const socket: Socket = netConnect({ host: hostname, port: Number(port), noDelay: true });
-    const finish = (failure?: string) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      if (failure) socket.destroy();
-      else conns.push(conn);
-      resolve(failure);
-    };
-    const timer = setTimeout(() => finish("timeout"), timeoutMs);
+    const { finish, lost } = outcome(conn, resolve, () => socket.destroy(), timeoutMs);
     const sendText = (value: unknown) => socket.write(clientFrame(0x1, Buffer.from(JSON.stringify(value))));
     const live = () => {
       conn.open = true;
       finish();
-    };
-    const lost = (why: string) => {
-      if (conn.open) {
-        conn.open = false;
-        drops++;
-      } else finish(why);
     };
     const onMessage = (payload: Buffer, t: number) => {
       if (conn.open) {

@@ -158,8 +158,7 @@ export class ActionItemService {
   /**
    * Idempotent, also when two requests race: `edit` reads the item afresh under the meeting's row
    * lock, so racing completions run one after the other; the first sets completedAt, the later
-   * ones find the item DONE and keep that time. (Before, a conditional UPDATE and a re-read did the
-   * same in two more statements per completion.)
+   * ones find the item DONE and keep that time.
    */
   async complete(id: string): Promise<ActionItem> {
     return this.edit(id, (item) => {
