@@ -40,7 +40,7 @@ function processes(): Proc[] {
 }
 
 /** `root` and its descendants. */
-export function processTree(root: number, procs = processes()): number[] {
+function processTree(root: number, procs = processes()): number[] {
   const tree = new Set([root]);
   for (let grew = true; grew; ) {
     grew = false;
