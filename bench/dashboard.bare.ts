@@ -5,7 +5,7 @@
  * Written as a careful developer would by hand: three statements in parallel, each page with its
  * count as a subquery, the meetings' briefs as a JSON aggregate, the owners and meetings of the
  * action items by join. Started by dashboard.bench.ts with DATABASE_URL, ORG_ID, NOW,
- * MEETINGS_FIRST, ITEMS_FIRST, CAN_EDIT and PORT; prints "ready".
+ * MEETINGS_FIRST, ITEMS_FIRST, CAN_EDIT, PORT and PREPARED; prints "ready".
  */
 import { createServer } from "node:http";
 import pg from "pg";
@@ -16,6 +16,8 @@ const now = process.env.NOW!;
 const meetingsFirst = Number(process.env.MEETINGS_FIRST);
 const itemsFirst = Number(process.env.ITEMS_FIRST);
 const canEdit = process.env.CAN_EDIT === "true";
+/** PREPARED=true: the three statements as named prepared statements, as the full stack's read path runs them. */
+const prepared = process.env.PREPARED === "true";
 const FACT = `review_state in ('ACCEPTED', 'EDITED')`;
 const stockholmDay = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm", year: "numeric", month: "2-digit", day: "2-digit" });
 
@@ -52,9 +54,9 @@ const server = createServer(async (req, res) => {
   }
   const today = stockholmDay.format(new Date());
   const [meetings, items, overdue] = await Promise.all([
-    pool.query<MeetingRow>(MEETINGS, [orgId, now, meetingsFirst]),
-    pool.query<ItemRow>(ITEMS, [orgId, itemsFirst]),
-    pool.query<{ total: string }>(OVERDUE, [orgId, today]),
+    pool.query<MeetingRow>({ text: MEETINGS, values: [orgId, now, meetingsFirst], name: prepared ? "meetings" : undefined }),
+    pool.query<ItemRow>({ text: ITEMS, values: [orgId, itemsFirst], name: prepared ? "items" : undefined }),
+    pool.query<{ total: string }>({ text: OVERDUE, values: [orgId, today], name: prepared ? "overdue" : undefined }),
   ]);
   const data = {
     viewer: { canEdit },

@@ -9,7 +9,9 @@
  * with a token against a bare hello world (the floor, `npm run bench:floor` runs only that). The
  * full stack runs BENCH_API_PROCESSES api processes (default: one per core when REDIS_URL is set).
  * DATABASE_URL's server (a fresh database beside it) or an embedded PostgreSQL. BENCH_SECONDS (per
- * round, default 5), BENCH_ROUNDS (default 5), BENCH_CONNECTIONS (default 10).
+ * round, default 5), BENCH_ROUNDS (default 5), BENCH_CONNECTIONS (default 10), BENCH_PROFILE=<dir>
+ * (a .cpuprofile of the one api process), BENCH_POOL_MAX (the api's DATABASE_POOL_MAX, default 10),
+ * BENCH_BARE_PREPARED=true (the bare server's statements prepared, as the read path's are).
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { cpus } from "node:os";
@@ -38,8 +40,17 @@ const url = new URL(bench.url);
 const children: ChildProcess[] = [];
 let closeJwks: (() => void) | undefined;
 
-async function startProcess(args: string[], env: Record<string, string>, ready: (line: string) => boolean): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", ...args], { cwd: REPO_ROOT, env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env }, stdio: ["ignore", "pipe", "pipe"] });
+/** BENCH_BARE_PREPARED=true: the bare server names its statements too (the full stack's read path does). */
+const barePrepared = process.env.BENCH_BARE_PREPARED === "true";
+/** BENCH_PROFILE=<dir>: the api process (one: BENCH_API_PROCESSES=1) writes a .cpuprofile there when it stops. */
+const profileDir = process.env.BENCH_PROFILE;
+if (profileDir && apiProcesses !== 1) {
+  console.error("dashboard bench: BENCH_PROFILE needs BENCH_API_PROCESSES=1 (one process to profile)");
+  process.exit(2);
+}
+
+async function startProcess(args: string[], env: Record<string, string>, ready: (line: string) => boolean, nodeArgs: string[] = []): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [...nodeArgs, "--import", "tsx", ...args], { cwd: REPO_ROOT, env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env }, stdio: ["ignore", "pipe", "pipe"] });
   children.push(child);
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${args[0]} did not start`)), 90_000);
@@ -59,7 +70,7 @@ try {
   // this machine (one per core, which needs Redis).
   const issuer = await startLocalIssuer();
   closeJwks = issuer.close;
-  const api = await startProcess(["server/src/main.ts"], { NODE_ENV: "production", ...issuer.env, AUTH_SECRET: SECRET, DATABASE_URL: url.toString(), HOST: "127.0.0.1", PORT: String(apiPort), SERVE_CLIENT: "false", LOG_LEVEL: "warn", RATE_LIMIT_PER_MINUTE: "100000000", SEED_DEMO: "true", DATABASE_POOL_MAX: "10", API_PROCESSES: String(apiProcesses), ...(redisUrl && { REDIS_URL: redisUrl }), ...(process.env.BENCH_NODE_OPTIONS && { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS }) }, (l) => l.includes("Postboxen körs på"));
+  const api = await startProcess(["server/src/main.ts"], { NODE_ENV: "production", ...issuer.env, AUTH_SECRET: SECRET, DATABASE_URL: url.toString(), HOST: "127.0.0.1", PORT: String(apiPort), SERVE_CLIENT: "false", LOG_LEVEL: "warn", RATE_LIMIT_PER_MINUTE: "100000000", SEED_DEMO: "true", DATABASE_POOL_MAX: process.env.BENCH_POOL_MAX ?? "10", ...(process.env.DATABASE_PREPARED_STATEMENTS && { DATABASE_PREPARED_STATEMENTS: process.env.DATABASE_PREPARED_STATEMENTS }), API_PROCESSES: String(apiProcesses), ...(redisUrl && { REDIS_URL: redisUrl }), ...(process.env.BENCH_NODE_OPTIONS && { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS }) }, (l) => l.includes("Postboxen körs på"), profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : []);
   const db = new pg.Client({ connectionString: url.toString() });
   await db.connect();
   db.on("error", () => undefined); // dropped with the bench database at the end
@@ -67,7 +78,7 @@ try {
   const token = await issuer.sign("bench-editor", "EDITOR");
   const barePort = await freePort();
   const variables = { now: new Date().toISOString(), meetingsFirst: 5, itemsFirst: 8 };
-  const bare = await startProcess(["bench/dashboard.bare.ts"], { DATABASE_URL: url.toString(), ORG_ID: editor!.organization_id, PORT: String(barePort), NOW: variables.now, MEETINGS_FIRST: String(variables.meetingsFirst), ITEMS_FIRST: String(variables.itemsFirst), CAN_EDIT: "true" }, (l) => l === "ready");
+  const bare = await startProcess(["bench/dashboard.bare.ts"], { DATABASE_URL: url.toString(), ORG_ID: editor!.organization_id, PORT: String(barePort), NOW: variables.now, MEETINGS_FIRST: String(variables.meetingsFirst), ITEMS_FIRST: String(variables.itemsFirst), CAN_EDIT: "true", PREPARED: String(barePrepared) }, (l) => l === "ready");
 
   /** CPU (ms) of a process and its descendants (the api's cluster workers), or of PostgreSQL's processes. */
   const cpuMs = (root: number | undefined) => (root === undefined ? postgresCpuMs() : treeCpuMs(root));
@@ -116,7 +127,7 @@ try {
     return { throughput: median(ratios), p99: median(p99s) };
   };
 
-  console.log(`dashboard bench: ${cpus().length} cores, ${apiProcesses} api process(es)${redisUrl ? " with Redis" : ""}, ${connections} connections, ${rounds} interleaved rounds of ${seconds} s, servers and load generator in separate processes`);
+  console.log(`dashboard bench: ${cpus().length} cores, ${apiProcesses} api process(es)${redisUrl ? " with Redis" : ""}, ${connections} connections, ${rounds} interleaved rounds of ${seconds} s, servers and load generator in separate processes; bare statements ${barePrepared ? "prepared (named)" : "unnamed"}`);
   const floorResult = await compare("{ __typename } with a token vs bare hello world", () => load(`http://127.0.0.1:${apiPort}/graphql`, floor, seconds), () => load(`http://127.0.0.1:${barePort}/hello`, { method: "GET" }, seconds));
   if (!floorOnly) {
     await sameData("dashboard, one organisation");
@@ -143,7 +154,9 @@ try {
 } finally {
   for (const c of children) c.kill("SIGTERM");
   closeJwks?.();
-  await new Promise((r) => setTimeout(r, 500));
+  // A profiled process writes its profile on the way out: give it time to.
+  const grace = Date.now() + (profileDir ? 15_000 : 500);
+  while (Date.now() < grace && children.some((c) => c.exitCode === null && c.signalCode === null)) await new Promise((r) => setTimeout(r, 50));
   for (const c of children) if (c.exitCode === null) c.kill("SIGKILL");
   await bench.cleanup();
 }

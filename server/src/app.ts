@@ -9,6 +9,7 @@ import { createJobMetrics } from "./platform/jobs/metrics";
 import { createJobRuntime, type JobRuntime } from "./platform/jobs/runtime";
 import { createMetrics } from "./platform/metrics";
 import { createOutboundClient } from "./platform/outbound";
+import { preparedStatements } from "./platform/read-path";
 import { createMailer } from "./platform/delivery/email";
 import { createMemoryPubSub, createRedisPubSub } from "./platform/pubsub";
 import { createBatchedRedisRateLimiter, createMemoryRateLimiter } from "./platform/rate-limit";
@@ -66,6 +67,7 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
       url = embedded.url;
     }
     const db = await openAppDatabase(url, logger, config.db.poolMax);
+    preparedStatements.enabled = config.db.preparedStatements;
     cleanups.push(() => db.close());
     if (config.seedDemo && serves) await seedDemoData(db, config, logger);
 

@@ -31,6 +31,8 @@ const envSchema = z
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL").optional(),
     DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+    /** Reads as named prepared statements (platform/read-path.ts); false behind a pooler that cannot keep them. */
+    DATABASE_PREPARED_STATEMENTS: bool.default(true),
     EMBEDDED_PG_DIR: z.string().default(".data/postgres"),
     EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
     REDIS_URL: z.string().regex(/^rediss?:\/\//, "must be a redis:// URL").optional(),
@@ -191,7 +193,7 @@ export interface Config {
     maxConnectionsPerAddress: number;
   };
   log: { level: Env["LOG_LEVEL"] };
-  db: { url?: string; poolMax: number; embeddedDir: string; embeddedPort: number };
+  db: { url?: string; poolMax: number; preparedStatements: boolean; embeddedDir: string; embeddedPort: number };
   redis: { url?: string };
   auth: {
     mode: Env["AUTH_MODE"];
@@ -294,7 +296,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       maxConnectionsPerAddress: e.HTTP_MAX_CONNECTIONS_PER_ADDRESS,
     },
     log: { level: e.LOG_LEVEL },
-    db: { url: e.DATABASE_URL, poolMax: e.DATABASE_POOL_MAX, embeddedDir: e.EMBEDDED_PG_DIR, embeddedPort: e.EMBEDDED_PG_PORT },
+    db: { url: e.DATABASE_URL, poolMax: e.DATABASE_POOL_MAX, preparedStatements: e.DATABASE_PREPARED_STATEMENTS, embeddedDir: e.EMBEDDED_PG_DIR, embeddedPort: e.EMBEDDED_PG_PORT },
     redis: { url: e.REDIS_URL },
     auth: {
       mode: e.AUTH_MODE,

@@ -34,6 +34,9 @@ import type { RequestIds } from "./request-context";
  * policy → execution with a fresh context → errors masked by the app's formatError.
  */
 
+/** Who is calling, or the answer to send instead. */
+export type Admission = { principal: Principal | null } | { status: number; error: AppError; headers?: Record<string, string> };
+
 export interface GraphQLHttpDeps {
   schema: GraphQLSchema;
   /** The shared cache of valid documents (createDocumentCache). */
@@ -41,7 +44,7 @@ export interface GraphQLHttpDeps {
   introspection: IntrospectionPolicy;
   formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
   /** The caller, or the answer to send instead (status + GraphQL error); also takes the principal's rate limit. */
-  admit: (req: IncomingMessage) => Promise<{ principal: Principal | null } | { status: number; error: AppError; headers?: Record<string, string> }>;
+  admit: (req: IncomingMessage) => Admission | Promise<Admission>;
   bodyLimit: (principal: Principal | null) => number;
   /** The request's parameters once read (the request log names the operation from them). */
   onParams?: (req: IncomingMessage, params: unknown) => void;
@@ -206,7 +209,8 @@ export function createGraphQLHttpHandler(deps: GraphQLHttpDeps) {
       );
     }
 
-    const admitted = await deps.admit(req);
+    const admission = deps.admit(req);
+    const admitted = admission instanceof Promise ? await admission : admission;
     if (!("principal" in admitted)) {
       send(res, admitted.status, { errors: [{ message: admitted.error.message, extensions: { code: admitted.error.extensions.code } }] }, admitted.headers);
       return;
@@ -258,7 +262,8 @@ export function createGraphQLHttpHandler(deps: GraphQLHttpDeps) {
     const contextValue = deps.context(principal, ids);
     const variableValues = (variables as Record<string, unknown> | null | undefined) ?? undefined;
     const compiled = compiledOperation(checked, operation);
-    const interpreted = () => execute({ schema, document, operationName: operation.name?.value ?? null, variableValues, contextValue });
+    // graphql-js's own execution (no closure per request: tsx names every one it sees made).
+    const args = { schema, document, operationName: operation.name?.value ?? null, variableValues, contextValue };
     let result: ExecutionResult;
     if (compiled) {
       // Variables are checked by graphql-js first, so a caller's mistake reads exactly as before
@@ -272,11 +277,11 @@ export function createGraphQLHttpHandler(deps: GraphQLHttpDeps) {
         // operation from now on.
         if (result.errors?.length && result.data === undefined) {
           checked.compiled.set(operation.name?.value ?? "", null);
-          result = await interpreted();
+          result = await execute(args);
         }
       }
     } else {
-      result = await interpreted();
+      result = await execute(args);
     }
     if (result.errors?.length && result.data === undefined) {
       // Before execution started: the variables did not fit the operation (the caller's mistake).

@@ -14,7 +14,7 @@ import { pendingMigrations, REPO_ROOT } from "./db";
 import { AppError, ErrorCode, createFormatError, unauthenticated } from "./errors";
 import { limitRules } from "./graphql-limits";
 import { introspectionRefusal, usesIntrospection } from "./request-policy";
-import { createDocumentCache, createGraphQLHttpHandler } from "./graphql-http";
+import { createDocumentCache, createGraphQLHttpHandler, type Admission } from "./graphql-http";
 import { PRINCIPALS_TOPIC } from "./principal-events";
 import { createFanout } from "./fanout";
 import { handleProtocols, serveGraphqlWs, type WsConnection } from "./ws-server";
@@ -214,6 +214,15 @@ export async function createHttpServer(deps: HttpDeps): Promise<HttpServer> {
    * Request ids, the log line and the duration metric of every request; returns the ids. The
    * operation name of a GraphQL request is read when the answer is sent (after the body is).
    */
+  // The histogram's series by method, route and status (a fixed set): prom-client would otherwise
+  // hash the label object of every request.
+  const durationSeries = new Map<string, { observe(seconds: number): void }>();
+  const durationOf = (method: string, route: string, status: number) => {
+    const key = `${method} ${route} ${status}`;
+    let series = durationSeries.get(key);
+    if (!series) durationSeries.set(key, (series = metrics.httpDuration.labels({ method, route, status: String(status) })));
+    return series;
+  };
   const observe = (req: IncomingMessage, res: ServerResponse, operation: () => string | undefined): RequestIds => {
     const ids = requestIdsFromHeaders(req.headers);
     res.setHeader("x-request-id", ids.requestId);
@@ -221,7 +230,9 @@ export async function createHttpServer(deps: HttpDeps): Promise<HttpServer> {
     res.on("finish", () => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const route = routeOf((req as Request).originalUrl?.split("?", 1)[0] ?? req.url?.split("?", 1)[0] ?? "/");
-      metrics.httpDuration.observe({ method: req.method ?? "GET", route, status: String(res.statusCode) }, seconds);
+      // Node's parser knows a fixed set of methods, so the series stay few.
+      durationOf(req.method ?? "GET", route, res.statusCode).observe(seconds);
+      if (!logger.isLevelEnabled("info")) return;
       const op = route === "/graphql" ? operation() : undefined;
       runWithRequestIds(ids, () =>
         logger.info({ event: "http.request", method: req.method, route, ...(op && { operation: op }), status: res.statusCode, durationMs: Math.round(seconds * 1000) }, "request"),
@@ -523,17 +534,30 @@ export async function createHttpServer(deps: HttpDeps): Promise<HttpServer> {
   // /graphql over HTTP: who is calling and their own limit are settled before the body is read,
   // so an anonymous caller cannot make the server parse a transcript-sized body.
   const operationNames = new WeakMap<IncomingMessage, unknown>();
+  const tooManyRequests = (): Admission => ({ status: 429, error: rateLimited(), headers: { "retry-after": "60" } });
+  const limitPrincipal = (principal: Principal | null): Admission | Promise<Admission> => {
+    if (!principal) return { principal };
+    const ok = rateLimiter.take(principalKey(principal));
+    if (typeof ok === "boolean") return ok ? { principal } : tooManyRequests();
+    return ok.then((allowed) => (allowed ? { principal } : tooManyRequests()));
+  };
+  const identify = (req: IncomingMessage, addressOk: boolean): Admission | Promise<Admission> => {
+    if (!addressOk) return tooManyRequests();
+    const bearer = bearerFrom(req.headers.authorization);
+    const known = auth.known(bearer);
+    if (known) return limitPrincipal(known);
+    return authenticate(bearer).then((outcome) => ("error" in outcome ? outcome : limitPrincipal(outcome.principal)));
+  };
   const handleGraphql = createGraphQLHttpHandler({
     schema,
     documents,
     introspection: config.graphql.introspection,
     formatError,
-    admit: async (req) => {
-      if (!(await rateLimiter.take(`ip:${clientAddress(req)}`))) return { status: 429, error: rateLimited(), headers: { "retry-after": "60" } };
-      const outcome = await authenticate(bearerFrom(req.headers.authorization));
-      if ("error" in outcome) return outcome;
-      if (outcome.principal && !(await rateLimiter.take(principalKey(outcome.principal)))) return { status: 429, error: rateLimited(), headers: { "retry-after": "60" } };
-      return { principal: outcome.principal };
+    // Address limit, credentials, the principal's limit — in that order, and without a promise for
+    // any step this process decides alone (a local count, a JWT it verified moments ago).
+    admit: (req) => {
+      const byAddress = rateLimiter.take(`ip:${clientAddress(req)}`);
+      return typeof byAddress === "boolean" ? identify(req, byAddress) : byAddress.then((ok) => identify(req, ok));
     },
     bodyLimit: (principal) => (principal ? bodyLimit : ANONYMOUS_BODY_LIMIT),
     tooDeep: (body) => jsonDepth(body, MAX_JSON_DEPTH) > MAX_JSON_DEPTH,

@@ -6,8 +6,12 @@ import type { Redis } from "ioredis";
  * could with fixed windows. With Redis the limit holds across api processes.
  */
 export interface RateLimiter {
-  /** true when the key may make one more request now. */
-  take(key: string): Promise<boolean>;
+  /**
+   * true when the key may make one more request now. Decided at once (a boolean) when the process
+   * can decide alone, a promise when it waits for the shared count: a request's hot path then
+   * costs no promise for its limits (`await` takes either).
+   */
+  take(key: string): boolean | Promise<boolean>;
 }
 
 const WINDOW_MS = 60_000;
@@ -21,7 +25,7 @@ export function slidingCount(previous: number, current: number, now: number): nu
 export function createMemoryRateLimiter(perMinute: number, now: () => number = Date.now): RateLimiter {
   const windows = new Map<string, { window: number; count: number; previous: number }>();
   return {
-    async take(key) {
+    take(key) {
       const t = now();
       const window = Math.floor(t / WINDOW_MS);
       let entry = windows.get(key);
@@ -109,9 +113,24 @@ export function createBatchedRedisRateLimiter(redis: Redis, perMinute: number, o
     timer.unref();
   };
 
+  /** The exact decision: this request is counted in Redis before it is decided, like every other process's. */
+  const takeExactly = async (entry: Entry, t: number): Promise<boolean> => {
+    entry.unsent += 1;
+    await flush();
+    if (failure) {
+      entry.unsent -= 1;
+      throw failure;
+    }
+    if (slidingCount(entry.previous, entry.shared, t) <= perMinute) return true;
+    // Only requests let through count: the refusal is taken back with the next flush.
+    entry.unsent -= 1;
+    schedule();
+    return false;
+  };
+
   return {
     flush,
-    async take(key) {
+    take(key) {
       const t = now();
       const window = Math.floor(t / WINDOW_MS);
       let e = entries.get(key);
@@ -128,18 +147,7 @@ export function createBatchedRedisRateLimiter(redis: Redis, perMinute: number, o
         schedule();
         return true;
       }
-      // Exact: this request is counted in Redis before it is decided, like every other process's.
-      entry.unsent += 1;
-      await flush();
-      if (failure) {
-        entry.unsent -= 1;
-        throw failure;
-      }
-      if (slidingCount(entry.previous, entry.shared, t) <= perMinute) return true;
-      // Only requests let through count: the refusal is taken back with the next flush.
-      entry.unsent -= 1;
-      schedule();
-      return false;
+      return takeExactly(entry, t);
     },
   };
 }

@@ -38,14 +38,19 @@ export function createRedisClient(url: string, logger: Logger, role: string, ext
 
 /** Redis-backed limits while Redis answers; this process's own limits while it does not. */
 export function createFallbackRateLimiter(primary: RateLimiter, local: RateLimiter, onFallback: () => void): RateLimiter {
+  const fallBack = (key: string) => {
+    onFallback();
+    return local.take(key);
+  };
   return {
-    async take(key) {
+    take(key) {
+      let decided: boolean | Promise<boolean>;
       try {
-        return await primary.take(key);
+        decided = primary.take(key);
       } catch {
-        onFallback();
-        return local.take(key);
+        return fallBack(key);
       }
+      return typeof decided === "boolean" ? decided : decided.catch(() => fallBack(key));
     },
   };
 }

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { MAX_PREPARED, statementOf } from "./read-path";
+
+describe("prepared reads", () => {
+  it("names each shape once, the same name every time, and runs shapes past the bound unnamed", () => {
+    const first = statementOf(`select "id" from "meetings" where "organization_id" = ? and "status" = ? limit ?`);
+    expect(first.text).toBe(`select "id" from "meetings" where "organization_id" = $1 and "status" = $2 limit $3`);
+    expect(first.name).toMatch(/^pb_read_\d+$/);
+    expect(statementOf(`select "id" from "meetings" where "organization_id" = ? and "status" = ? limit ?`)).toBe(first);
+
+    const names = new Set<string>();
+    let unnamed = 0;
+    for (let i = 0; i < MAX_PREPARED + 50; i++) {
+      const s = statementOf(`select "id", ${i} as "n${i}" from "meetings" where "organization_id" = ?`);
+      expect(s.text).toBe(`select "id", ${i} as "n${i}" from "meetings" where "organization_id" = $1`);
+      if (s.name) names.add(s.name);
+      else unnamed++;
+    }
+    // A caller inventing selections cannot grow every connection's statement cache without bound.
+    expect(names.size).toBeLessThanOrEqual(MAX_PREPARED);
+    expect(unnamed).toBeGreaterThanOrEqual(50);
+    // Shapes named before the bound keep their names.
+    expect(statementOf(`select "id" from "meetings" where "organization_id" = ? and "status" = ? limit ?`).name).toBe(first.name);
+  });
+});
