@@ -11,9 +11,11 @@
  * DATABASE_URL's server (a fresh database beside it) or an embedded PostgreSQL. BENCH_SECONDS (per
  * round, default 5), BENCH_ROUNDS (default 5), BENCH_CONNECTIONS (default 10), BENCH_PROFILE=<dir>
  * (a .cpuprofile of the one api process), BENCH_POOL_MAX (the api's DATABASE_POOL_MAX, default 10),
- * BENCH_BARE_PREPARED=true (the bare server's statements prepared, as the read path's are).
+ * BENCH_BARE_PREPARED=true (the bare server's statements prepared, as the read path's are),
+ * BENCH_SERVER_LOG=<file> and BENCH_SERVER_NODE_ARGS (the api's output, its node flags).
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { createWriteStream } from "node:fs";
 import { cpus } from "node:os";
 import { isDeepStrictEqual } from "node:util";
 import autocannon from "autocannon";
@@ -42,6 +44,9 @@ let closeJwks: (() => void) | undefined;
 
 /** BENCH_BARE_PREPARED=true: the bare server names its statements too (the full stack's read path does). */
 const barePrepared = process.env.BENCH_BARE_PREPARED === "true";
+/** BENCH_SERVER_LOG=<file>: the api's output (JSON logs, banner) appended there; BENCH_SERVER_NODE_ARGS: node flags of the api ("--trace-gc"). */
+const serverLog = process.env.BENCH_SERVER_LOG;
+const serverNodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean);
 /** BENCH_PROFILE=<dir>: the api process (one: BENCH_API_PROCESSES=1) writes a .cpuprofile there when it stops. */
 const profileDir = process.env.BENCH_PROFILE;
 if (profileDir && apiProcesses !== 1) {
@@ -52,6 +57,11 @@ if (profileDir && apiProcesses !== 1) {
 async function startProcess(args: string[], env: Record<string, string>, ready: (line: string) => boolean, nodeArgs: string[] = []): Promise<ChildProcess> {
   const child = spawn(process.execPath, [...nodeArgs, "--import", "tsx", ...args], { cwd: REPO_ROOT, env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env }, stdio: ["ignore", "pipe", "pipe"] });
   children.push(child);
+  if (serverLog && args[0] === "server/src/main.ts") {
+    const log = createWriteStream(serverLog, { flags: "a" });
+    child.stdout?.pipe(log);
+    child.stderr?.pipe(log);
+  }
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${args[0]} did not start`)), 90_000);
     const check = (d: Buffer) => String(d).split("\n").some(ready) && (clearTimeout(timer), resolve());
@@ -67,10 +77,12 @@ try {
   // The server as production runs it: NODE_ENV=production (graphql-js without its development
   // checks) and sign-in through an identity provider — here a local JWKS endpoint with the bench's
   // own RS256 key, as an OIDC provider publishes it. API_PROCESSES as production would run it on
-  // this machine (one per core, which needs Redis).
+  // this machine (one per core, which needs Redis), and with Redis ROLE=api as in the compose file:
+  // jobs belong to the worker (with ROLE=all the first api process also polled and ran the demo's
+  // scheduled jobs between the measured requests).
   const issuer = await startLocalIssuer();
   closeJwks = issuer.close;
-  const api = await startProcess(["server/src/main.ts"], { NODE_ENV: "production", ...issuer.env, AUTH_SECRET: SECRET, DATABASE_URL: url.toString(), HOST: "127.0.0.1", PORT: String(apiPort), SERVE_CLIENT: "false", LOG_LEVEL: "warn", RATE_LIMIT_PER_MINUTE: "100000000", SEED_DEMO: "true", DATABASE_POOL_MAX: process.env.BENCH_POOL_MAX ?? "10", ...(process.env.DATABASE_PREPARED_STATEMENTS && { DATABASE_PREPARED_STATEMENTS: process.env.DATABASE_PREPARED_STATEMENTS }), API_PROCESSES: String(apiProcesses), ...(redisUrl && { REDIS_URL: redisUrl }), ...(process.env.BENCH_NODE_OPTIONS && { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS }) }, (l) => l.includes("Postboxen körs på"), profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : []);
+  const api = await startProcess(["server/src/main.ts"], { NODE_ENV: "production", ...issuer.env, AUTH_SECRET: SECRET, DATABASE_URL: url.toString(), HOST: "127.0.0.1", PORT: String(apiPort), SERVE_CLIENT: "false", LOG_LEVEL: "warn", RATE_LIMIT_PER_MINUTE: "100000000", SEED_DEMO: "true", DATABASE_POOL_MAX: process.env.BENCH_POOL_MAX ?? "10", ...(process.env.DATABASE_PREPARED_STATEMENTS && { DATABASE_PREPARED_STATEMENTS: process.env.DATABASE_PREPARED_STATEMENTS }), API_PROCESSES: String(apiProcesses), ...(redisUrl && { REDIS_URL: redisUrl, ROLE: "api" }), ...(process.env.BENCH_NODE_OPTIONS && { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS }) }, (l) => l.includes("Postboxen körs på"), [...(profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : []), ...serverNodeArgs]);
   const db = new pg.Client({ connectionString: url.toString() });
   await db.connect();
   db.on("error", () => undefined); // dropped with the bench database at the end

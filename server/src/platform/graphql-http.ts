@@ -268,7 +268,8 @@ export function createGraphQLHttpHandler(deps: GraphQLHttpDeps) {
     if (compiled) {
       // Variables are checked by graphql-js first, so a caller's mistake reads exactly as before
       // (its messages, its limit of 50 errors); the compiled query then coerces the same values.
-      const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variableValues ?? {}, { maxErrors: 50 });
+      const definitions = operation.variableDefinitions ?? [];
+      const coerced: { errors?: readonly GraphQLError[] } = definitions.length === 0 ? {} : getVariableValues(schema, definitions, variableValues ?? {}, { maxErrors: 50 });
       if (coerced.errors) result = { errors: coerced.errors };
       else {
         result = await compiled.query(undefined, contextValue, variableValues ?? {});

@@ -164,7 +164,8 @@ export async function createHttpServer(deps: HttpDeps): Promise<HttpServer> {
   // Only the configured proxies may say who the client is (X-Forwarded-For).
   const trusted = proxyaddr.compile(config.http.trustProxy);
   app.set("trust proxy", trusted);
-  const clientAddress = (request: IncomingMessage) => proxyaddr(request, trusted);
+  // Without X-Forwarded-For, proxyaddr's answer is the socket's address (it is asked per request).
+  const clientAddress = (request: IncomingMessage) => (request.headers["x-forwarded-for"] ? proxyaddr(request, trusted) : request.socket.remoteAddress);
   /** `/graphql` over HTTP, answered without Express (set once the schema's handler exists). */
   const graphqlRoute: { handle?: (req: IncomingMessage, res: ServerResponse) => void } = {};
   const httpServer = createServer({ headersTimeout: 10_000, requestTimeout: 120_000, keepAliveTimeout: 5_000 }, (req, res) => {
