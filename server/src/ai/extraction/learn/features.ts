@@ -41,6 +41,12 @@ function coveredBy(evidence: readonly Evidence[], d: Dialogue): Map<number, [num
 
 const inSpans = (spans: [number, number][] | undefined, s: Sentence) => spans?.some(([a, b]) => s.start < b && s.end > a) === true;
 
+// A ruling in the first person by whoever holds the question ("Okej, jag bestämmer så här:", "Sex
+// masker nu, det godkänner jag.", "Då säger jag ja till…", "I've decided…"): the rules read "jag"
+// plus a verb as a commitment, so the model needs its own signal for it.
+const FIRST_PERSON_RULING =
+  /(?<![\p{L}])(?:jag (?:har )?(?:bestämmer|bestämt|beslutar|beslutat|godkänner|godkänt|avslår)|(?:säger|svarar) jag (?:ja|nej)|jag säger (?:ja|nej)|det (?:godkänner|köper|beslutar|bestämmer|avslår) jag|(?:det är )?mitt beslut|i(?:'ve| have)? decided|i decide|i approve|i'm approving|my decision is|i rule)(?![\p{L}])/u;
+
 const bucket = (n: number, edges: readonly number[]) => edges.findIndex((e) => n <= e);
 
 /** How the next cue by someone else (within three cues) answers a cue: the same for each of its sentences. */
@@ -126,6 +132,12 @@ export function sentenceRows(d: Dialogue, people: People, meetingDate: string, e
     if (detectOffer(s)) f.push("r:offer");
     if (detectObligation(s)) f.push("r:obligation");
     if (markerAt(s) >= 0) f.push("r:decision_marker");
+    if (FIRST_PERSON_RULING.test(s.lower)) f.push("r:first_person_ruling", ...(d.mandate.has(speaker) ? ["r:first_person_ruling_mandate"] : []));
+    if (d.mandate.has(speaker) && !questions[k]) {
+      // The one who rules speaks after others have argued: the talk before is a discussion.
+      const others = new Set(d.utterances.slice(Math.max(0, utterance - 4), utterance).map((x) => x.segment.speaker).filter((x) => x !== speaker));
+      if (others.size >= 2) f.push("d:ruling_after_discussion");
+    }
     if (consensus[k]) f.push("r:consensus_question");
     if (next && consensus[k + 1]) f.push("r:next_consensus_question");
     if (HEDGE.test(s.lower)) f.push("r:hedge");

@@ -1,6 +1,6 @@
 import { detectAssignment, detectObligation, detectRequest } from "../commitments";
 import { CONDITIONAL_OFFER, DEFERRAL, HEDGE, NOT_OURS, WITHDRAWAL } from "../lexicon";
-import { isBlocked } from "../rulings";
+import { isBlocked, isConsensusQuestion } from "../rulings";
 import { stems } from "../candidates";
 import { isQuestion, splitSentences, type Sentence } from "../sentences";
 import type { Dialogue, People } from "../dialogue";
@@ -31,6 +31,18 @@ export interface Prepared {
 export const MIN_CUES = 15;
 // How far apart (in cues) an added item and a rule's item may be and still be one matter or one task.
 const SAME_TALK = 3;
+// How much likelier another sentence of a rule decision's cue must be to carry it instead of the rule's quote.
+const WITHIN_MARGIN = 0.1;
+// A sentence that only confirms: its content words, if any, say that something is agreed ("Ja, det är
+// vi överens om.", "Då bestämmer vi det."), or it has at most one and ends on what was said before
+// ("Då kör vi det.", "Vi ändrar den.", "Then we do that."). The decision is carried by the proposal
+// or question it answers. ("Vi förlänger med ett år." says what.)
+const CONFIRMING = new Set(["övere", "bestä", "beslu", "noter", "vidar", "agree", "settl", "decid"]);
+const ANAPHORIC_END = /(?<![\p{L}])(?:det|den|dem|så|då|inte|om|that|it|this|then|so)[\s.!,]*$/u;
+const onlyConfirms = (sentences: readonly Sentence[]) => {
+  const own = [...stems(sentences)];
+  return own.every((w) => CONFIRMING.has(w)) || (own.length <= 1 && sentences.every((s) => ANAPHORIC_END.test(s.lower)));
+};
 
 const FIRST_PERSON = /(?<![\p{L}])(?:jag|i|i'll|i'm)(?![\p{L}'])/u;
 
@@ -82,10 +94,37 @@ export function prepare(
     list.push(r);
     byUtterance.set(r.utterance, list);
   }
-  const ruleDecisions = decisions.map((item) => ({ item, probability: probabilityOf(item.evidence, byUtterance.get(item.evidence.segment), d, 0, probs) }));
-  const ruleActions = actions.map((item) => ({ item, probability: probabilityOf(item.evidence, byUtterance.get(item.evidence.segment), d, 1, probs) }));
   const rulesOnly = d.utterances.length < MIN_CUES;
-  const decisionCues = new Set(decisions.map((x) => x.evidence.segment));
+  // Span selection within a rule decision's cue: the rule found the cue ("Okej, jag bestämmer så här:",
+  // "Ja, då kör vi på det."), the model says which of its sentences carries the decision. A sentence
+  // that only confirms, or a question other than "alla överens om…?", never does.
+  const moved = new Set<SentenceRow>();
+  const withinCue = (item: ExtractedDecision, probability: number): Scored<ExtractedDecision> | null => {
+    const u = d.utterances[item.evidence.segment];
+    let best: SentenceRow | null = null;
+    for (const r of byUtterance.get(item.evidence.segment) ?? []) {
+      const p = probs.get(r)?.[0] ?? 0;
+      if (p <= probability + WITHIN_MARGIN || moved.has(r) || onlyConfirms([r.sentence]) || (isQuestion(r.sentence) && !isConsensusQuestion(r.sentence))) continue;
+      if (!best || p > (probs.get(best)?.[0] ?? 0)) best = r;
+    }
+    if (!best || !u) return null;
+    moved.add(best);
+    const evidence = quoteSentences(u, [best.sentence], false);
+    return { item: { ...item, evidence, text: evidence.quote }, probability: probs.get(best)?.[0] ?? 0 };
+  };
+  // A rule's decision that (still) quotes only the room's confirmation does not point at the sentence
+  // that carries the decision (the labelling rules' evidence): out of fold, nearly all such decisions
+  // (the rules' and the model's) matched no labelled decision, the matter itself being quoted
+  // elsewhere or not a decision. Its probability is 0, so every drop threshold above 0 removes it
+  // (and none is added, below).
+  const ruleDecisions = decisions.map((item) => {
+    const probability = probabilityOf(item.evidence, byUtterance.get(item.evidence.segment), d, 0, probs);
+    if (rulesOnly) return { item, probability };
+    const within = withinCue(item, probability);
+    if (within) return within;
+    return { item, probability: onlyConfirms(splitSentences(item.evidence.quote, item.evidence.segment)) ? 0 : probability };
+  });
+  const ruleActions = actions.map((item) => ({ item, probability: probabilityOf(item.evidence, byUtterance.get(item.evidence.segment), d, 1, probs) }));
   const decisionStems = decisions.map((x) => ({ cue: x.evidence.segment, stems: stems(splitSentences(x.evidence.quote, x.evidence.segment)) }));
   // One matter, one decision: a sentence a few cues from a rule's decision that shares its content
   // words is the proposal, the framing or the short version of that decision ("Jag föreslår att vi
@@ -114,10 +153,13 @@ export function prepare(
     const u = d.utterances[utterance];
     if (!u) continue;
     if (rulesOnly) continue;
-    if (!decisionCues.has(utterance)) {
-      const best = list.reduce((a, b) => ((probs.get(b)?.[0] ?? 0) > (probs.get(a)?.[0] ?? 0) ? b : a));
+    // A cue may carry more than one decision: its sentences that no rule decision quotes are open to the model.
+    const quoted = ruleDecisions.filter((x) => x.item.evidence.segment === utterance).map((x) => x.item.evidence);
+    const open = quoted.length === 0 ? list : list.filter((r) => !quoted.some((e) => overlapsRow(e, d, r)));
+    if (open.length > 0) {
+      const best = open.reduce((a, b) => ((probs.get(b)?.[0] ?? 0) > (probs.get(a)?.[0] ?? 0) ? b : a));
       const p = probs.get(best)?.[0] ?? 0;
-      if (p >= floor && !vetoedDecision(best.sentence) && !settledNearby(utterance, best.sentence)) {
+      if (p >= floor && !vetoedDecision(best.sentence) && !onlyConfirms([best.sentence]) && !settledNearby(utterance, best.sentence)) {
         const evidence = quoteSentences(u, [best.sentence], false);
         addedDecisions.push({ item: { text: evidence.quote, evidence, confidence: round(p) }, probability: p });
       }
@@ -148,6 +190,11 @@ export function prepare(
 // Where the rules are precise in saying no (a deferral, another body's call, a hedge), the model may not add.
 const vetoedDecision = (s: Sentence) => isQuestion(s) || isBlocked(s) || DEFERRAL.test(s.lower) || NOT_OURS.test(s.lower) || HEDGE.test(s.lower) || WITHDRAWAL.test(s.lower) || detectObligation(s);
 const vetoedAction = (s: Sentence) => CONDITIONAL_OFFER.test(s.lower) || DEFERRAL.test(s.lower) || WITHDRAWAL.test(s.lower);
+
+const overlapsRow = (e: Evidence, d: Dialogue, r: SentenceRow) => {
+  const start = d.utterances[e.segment]?.segment.text.indexOf(e.quote) ?? -1;
+  return start >= 0 && r.sentence.start < start + e.quote.length && r.sentence.end > start;
+};
 
 const round = (p: number) => Math.round(p * 1000) / 1000;
 const bySegment = (a: { item: { evidence: Evidence } }, b: { item: { evidence: Evidence } }) => a.item.evidence.segment - b.item.evidence.segment;
