@@ -304,6 +304,19 @@ export function readable(em: EntityManager, entityName: string): boolean {
 }
 
 /**
+ * The page's `limit` as a literal (one more than the page), and an `offset` parameter past the first
+ * page only. PostgreSQL estimates a parameterised LIMIT or OFFSET as a tenth of the matching rows,
+ * so a prepared statement's generic plan of a first page looked several times as expensive as its
+ * custom plans and was never chosen: every execution was planned again. With the page size in the
+ * text (few distinct values: the client's page sizes, capped by pagination) the generic plan's cost
+ * is the custom one's, and after five runs PostgreSQL keeps it.
+ */
+function pageClause(q: ListQuery): string {
+  if (!Number.isSafeInteger(q.limit) || q.limit < 0 || !Number.isSafeInteger(q.offset) || q.offset < 0) throw new Error("read path: limit and offset must be non-negative integers");
+  return q.offset ? `limit ${q.limit + 1} offset ?` : `limit ${q.limit + 1}`;
+}
+
+/**
  * One page of a list in one statement: the rows (one more than the page, which tells whether there
  * is a next one), each row's selected many-to-one references as a JSON array in the same row
  * (primary-key lookups, organisation-checked), and the count when asked for as an uncorrelated
@@ -349,7 +362,7 @@ export async function readPage<T extends object>(em: EntityManager, entity: Enti
     ),
   );
   if (shape.total) parts.push(`(${countSql}) as "total"`);
-  const rows = await query(em, `select ${parts.join(", ")} from ${table} where ${where} order by ${q.orderBy} limit ? offset ?`, [...whereParams, ...(shape.total ? whereParams : []), q.limit + 1, q.offset]);
+  const rows = await query(em, `select ${parts.join(", ")} from ${table} where ${where} order by ${q.orderBy} ${pageClause(q)}`, [...whereParams, ...(shape.total ? whereParams : []), ...(q.offset ? [q.offset] : [])]);
   const items = mapRows(entity, columns, rows.slice(0, q.limit));
   const attached = joined.some((j) => j.pruned);
   if (extended.length || attached) {

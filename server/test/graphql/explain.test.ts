@@ -7,6 +7,7 @@ import { REPO_ROOT } from "../../src/platform/db";
 import { toGlobalId } from "../../src/platform/ids";
 import { createOrg, startTestServer, type TestOrg, type TestServer } from "../helpers";
 import { requeueStrandedRuns } from "../../src/modules/transcripts/extraction-recovery";
+import { createRequire } from "node:module";
 
 /**
  * Every list the GraphQL API serves, run as a signed-in admin of one organisation among 20
@@ -20,6 +21,9 @@ import { requeueStrandedRuns } from "../../src/modules/transcripts/extraction-re
  * scan or a global index walk. EXPLAIN_REPORT=1 prints every statement's plan with timings and
  * buffers (EXPLAIN ANALYZE, read-only selects) for looking at, never for asserting.
  */
+
+/** The driver's own conversion of a parameter to the text it sends (pg has no types for its utils). */
+const { prepareValue } = createRequire(import.meta.url)("pg/lib/utils.js") as { prepareValue(value: unknown): unknown };
 
 const ORGS = 21; // the signed-in one and 20 neighbours of the same size
 const USERS = 60; // per organisation, the three of createOrg included
@@ -80,7 +84,8 @@ interface IndexInfo {
   primary: boolean;
 }
 interface Captured {
-  via: "orm" | "jobs";
+  /** The ORM's (values inlined), the read path's (`$n`, run as named prepared statements) or the job store's (`$n`, unnamed). */
+  via: "orm" | "read" | "jobs";
   sql: string;
   params: unknown[];
 }
@@ -110,6 +115,8 @@ interface ListCase {
   viaApiToken?: boolean;
   /** Signed in as the organisation's editor (who owns a share of the items) instead of the admin. */
   viaEditor?: boolean;
+  /** The dashboard's lists: their prepared statements must settle on generic plans (no planning per request). */
+  settlesGeneric?: boolean;
 }
 
 const page2 = (offsetOfLastSeen: number) => Buffer.from(`o:${offsetOfLastSeen}`, "utf8").toString("base64url");
@@ -136,6 +143,7 @@ const CASES: ListCase[] = [
     covers: ["Query.meetings", "Meeting.briefs"],
     query: operation(`meetings(first: 10, filter: { from: $now }, orderBy: { field: STARTS_AT, direction: ASC }) { totalCount nodes { id title startsAt briefs { id kind version createdAt } } }`),
     tables: ["meetings", "briefs"],
+    settlesGeneric: true,
   },
   {
     name: "meetings in a window (from, to), descending",
@@ -167,11 +175,12 @@ const CASES: ListCase[] = [
     covers: ["Query.actionItems"],
     query: items("first: 20, filter: { status: [OPEN] }, orderBy: { field: DUE_DATE, direction: ASC }"),
     tables: ["action_items"],
+    settlesGeneric: true,
   },
   { name: "open action items by due date descending", covers: ["Query.actionItems"], query: items("first: 20, filter: { status: [OPEN] }, orderBy: { field: DUE_DATE, direction: DESC }"), tables: ["action_items"] },
   { name: "open action items by last change", covers: ["Query.actionItems"], query: items("first: 20, filter: { status: [OPEN] }, orderBy: { field: UPDATED_AT, direction: DESC }"), tables: ["action_items"] },
   { name: "done and cancelled action items", covers: ["Query.actionItems"], query: items("first: 20, filter: { status: [DONE, CANCELLED] }"), tables: ["action_items"] },
-  { name: "overdue action items (the dashboard's count)", covers: ["Query.actionItems"], query: items("first: 1, filter: { status: [OPEN], overdue: true }"), tables: ["action_items"] },
+  { name: "overdue action items (the dashboard's count)", covers: ["Query.actionItems"], query: items("first: 1, filter: { status: [OPEN], overdue: true }"), tables: ["action_items"], settlesGeneric: true },
   { name: "overdue action items, a page", covers: ["Query.actionItems"], query: items("first: 20, filter: { overdue: true }"), tables: ["action_items"] },
   { name: "action items not overdue", covers: ["Query.actionItems"], query: items("first: 20, filter: { overdue: false }"), tables: ["action_items"] },
   { name: "one owner's action items", covers: ["Query.actionItems"], query: items("first: 20, filter: { ownerId: $owner }"), tables: ["action_items"] },
@@ -243,7 +252,7 @@ const CASES: ListCase[] = [
 
   // A person's own nudges (the notifications page and the header's unread count).
   { name: "your nudges, newest first", covers: ["Query.nudges"], query: `{ nudges(first: 20) { totalCount nodes { id kind readAt actionItem { id title } } } }`, tables: ["nudges"], viaEditor: true },
-  { name: "your unread nudges (the header's count)", covers: ["Query.nudges"], query: `{ nudges(first: 1, filter: { unread: true }) { totalCount } }`, tables: ["nudges"], viaEditor: true },
+  { name: "your unread nudges (the header's count)", covers: ["Query.nudges"], query: `{ nudges(first: 1, filter: { unread: true }) { totalCount } }`, tables: ["nudges"], viaEditor: true, settlesGeneric: true },
   { name: "your nudges, second page", covers: ["Query.nudges"], query: `{ nudges(first: 20, after: "${page2(19)}") { nodes { id } } }`, tables: ["nudges"], viaEditor: true },
 
   // Regwatch: the organisation's alerts (the feed, the dashboard's HIGH panel), sources and topics.
@@ -254,7 +263,7 @@ const CASES: ListCase[] = [
     tables: ["regwatch_alerts"],
   },
   { name: "new regwatch alerts", covers: ["Query.regwatchAlerts"], query: `{ regwatchAlerts(first: 20, filter: { state: [NEW] }) { totalCount nodes { id } } }`, tables: ["regwatch_alerts"] },
-  { name: "new HIGH regwatch alerts (the dashboard)", covers: ["Query.regwatchAlerts"], query: `{ regwatchAlerts(first: 5, filter: { state: [NEW], severity: [HIGH] }) { totalCount nodes { id } } }`, tables: ["regwatch_alerts"] },
+  { name: "new HIGH regwatch alerts (the dashboard)", covers: ["Query.regwatchAlerts"], query: `{ regwatchAlerts(first: 5, filter: { state: [NEW], severity: [HIGH] }) { totalCount nodes { id } } }`, tables: ["regwatch_alerts"], settlesGeneric: true },
   { name: "regwatch sources", covers: ["Query.regwatchSources"], query: `{ regwatchSources { id name healthy } }`, tables: ["regwatch_sources"] },
   { name: "regwatch topics", covers: ["Query.regwatchTopics"], query: `{ regwatchTopics { id name } }`, tables: ["regwatch_topics"] },
 
@@ -280,6 +289,7 @@ const report: string[] = [];
 const REPORT = process.env.EXPLAIN_REPORT === "1";
 
 type Queryable = { query: (text: string, params?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }> };
+type PoolLike = Queryable & { connect(): Promise<Queryable & { release(): void; escapeLiteral(value: string): string }> };
 
 const exec = async <T = Record<string, unknown>>(sql: string): Promise<T[]> => {
   try {
@@ -292,7 +302,7 @@ const exec = async <T = Record<string, unknown>>(sql: string): Promise<T[]> => {
 };
 
 /** Starts recording what the server sends: MikroORM's queries (values inlined, as sent) and the job store's. */
-function attachRecorders(): Queryable {
+function attachRecorders(): PoolLike {
   // Through the option, not the logger: every em.fork() re-syncs the logger's debug mode from it.
   const config = server.db.orm.config;
   config.set("debug", ["query", "query-params"]);
@@ -302,10 +312,10 @@ function attachRecorders(): Queryable {
     if (recording && context.level !== "error" && typeof context.query === "string") {
       // The read path's statements come with `$n` parameters (sent as such); the ORM's are inlined.
       const params = (context as { params?: unknown[] }).params;
-      recording.push(params?.length && /\$1\b/.test(context.query) ? { via: "jobs", sql: context.query, params } : { via: "orm", sql: context.query, params: [] });
+      recording.push(params?.length && /\$1\b/.test(context.query) ? { via: "read", sql: context.query, params } : { via: "orm", sql: context.query, params: [] });
     }
   };
-  const store = server.jobs.store as unknown as { pool: Queryable };
+  const store = server.jobs.store as unknown as { pool: PoolLike };
   const pool = store.pool;
   store.pool = new Proxy(pool, {
     get(target, prop) {
@@ -329,11 +339,11 @@ function attachRecorders(): Queryable {
   return pool;
 }
 
-let jobsPool: Queryable;
+let jobsPool: PoolLike;
 
 async function explain(statement: Captured, analyze = false): Promise<ExplainRoot> {
   const options = analyze ? "analyze, buffers, format json" : "format json";
-  if (statement.via === "jobs") {
+  if (statement.via !== "orm") {
     const res = await jobsPool.query(`explain (${options}) ${statement.sql}`, statement.params);
     return (res.rows[0]!["QUERY PLAN"] as ExplainRoot[])[0]!;
   }
@@ -542,6 +552,38 @@ async function planFailures(selects: Captured[], name: string): Promise<string[]
   return failures;
 }
 
+/**
+ * Each read-path statement prepared on a connection of its own and run six times with its
+ * parameters, as a pooled connection runs it all day; then the plan PostgreSQL uses from there on
+ * (generic or custom: its own choice after five runs) explained. Its problems, and which statements
+ * stayed on custom plans (planned again for every execution).
+ */
+async function settledPlanFailures(selects: Captured[], name: string): Promise<{ failures: string[]; custom: string[] }> {
+  const failures: string[] = [];
+  const custom: string[] = [];
+  for (const statement of selects) {
+    const client = await jobsPool.connect();
+    try {
+      // The values as the driver sends them (text), as literals of the parameters' types.
+      const args = statement.params.map((v) => (v === null || v === undefined ? "null" : client.escapeLiteral(String(prepareValue(v)))));
+      await client.query(`prepare settled as ${statement.sql}`);
+      const execute = `execute settled${args.length ? `(${args.join(", ")})` : ""}`;
+      for (let i = 0; i < 6; i++) await client.query(execute);
+      const [stats] = (await client.query(`select generic_plans::int as generic, custom_plans::int as custom from pg_prepared_statements where name = 'settled'`)).rows as { generic: number; custom: number }[];
+      const plan = ((await client.query(`explain (format json) ${execute}`)).rows[0]!["QUERY PLAN"] as ExplainRoot[])[0]!;
+      const generic = stats!.generic > 0;
+      if (!generic) custom.push(`  ${statement.sql.slice(0, 200)}…`);
+      const found = problems(plan.Plan);
+      if (found.length) failures.push(`${found.join("; ")} (${generic ? "generic" : "custom"} plan of the prepared statement)\n    in: ${statement.sql}\n    params: ${JSON.stringify(statement.params)}\n    plan: ${summary(plan)}`);
+      if (REPORT) report.push(`${name} (prepared, ${generic ? "generic" : "custom"} plans)\n  ${summary(plan)}`);
+    } finally {
+      await client.query("deallocate settled").catch(() => undefined);
+      client.release();
+    }
+  }
+  return { failures, custom };
+}
+
 describe("every list query of the API reaches its rows through a tenant-leading index", () => {
   it.each(CASES)("$name", async (c) => {
     recording = [];
@@ -553,6 +595,11 @@ describe("every list query of the API reaches its rows through a tenant-leading 
     const selects = captured.filter((q) => /^\s*(select|with)\b/i.test(q.sql));
     for (const table of c.tables) expect(selects.some((q) => new RegExp(`\\b(from|join) "?${table}"?\\b`).test(q.sql)), `a select from ${table}`).toBe(true);
     const failures = await planFailures(selects, c.name);
+    // The read path's statements run prepared: after five runs PostgreSQL may switch to a generic
+    // plan, made without the parameters' values. What it settles on must reach the rows the same way.
+    const settled = await settledPlanFailures(selects.filter((q) => q.via === "read"), c.name);
+    failures.push(...settled.failures);
+    if (c.settlesGeneric) expect(settled.custom, `statements still planned per execution:\n${settled.custom.join("\n")}`).toEqual([]);
     expect(failures, failures.join("\n")).toEqual([]);
   });
 

@@ -29,6 +29,8 @@ beforeAll(async () => {
     em.create(Decision, { organization: a.org, meeting: a.meeting, text: `Beslut ${state}`, source: "local-heuristic@test", confidence: 0.5, reviewState: state });
   }
   await em.flush();
+  // Written before the clock's "now" (rows get the database's time when written): the trend counts an item from the day it was created.
+  await sql(server.db, `update action_items set created_at = ?, updated_at = ? where organization_id = ?`, [new Date(clock.now().getTime() - 3_600_000), new Date(clock.now().getTime() - 3_600_000), a.org.id]);
 });
 afterAll(async () => server?.stop());
 
