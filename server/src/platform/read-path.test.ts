@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_PREPARED, statementOf } from "./read-path";
+import { MAX_PREPARED, fetchSize, statementOf } from "./read-path";
 
 describe("prepared reads", () => {
   it("names each shape once, the same name every time, and runs shapes past the bound unnamed", () => {
@@ -21,5 +21,17 @@ describe("prepared reads", () => {
     expect(unnamed).toBeGreaterThanOrEqual(50);
     // Shapes named before the bound keep their names.
     expect(statementOf(`select "id" from "meetings" where "organization_id" = ? and "status" = ? limit ?`).name).toBe(first.name);
+  });
+
+  it("fetches one row more than any page in a handful of sizes, so page sizes do not multiply shapes", () => {
+    const sizes = new Set<number>();
+    for (let first = 1; first <= 100; first++) {
+      const size = fetchSize(first);
+      expect(size).toBeGreaterThan(first);
+      sizes.add(size);
+    }
+    expect(sizes.size).toBeLessThanOrEqual(6);
+    // Beyond the pagination's cap (the CSV export's 5,000 rows): exactly one more.
+    expect(fetchSize(5000)).toBe(5001);
   });
 });

@@ -304,7 +304,7 @@ export function readable(em: EntityManager, entityName: string): boolean {
 }
 
 /**
- * The page's `limit` as a literal (one more than the page), and an `offset` parameter past the first
+ * The page's `limit` as a literal (`fetchSize`), and an `offset` parameter past the first
  * page only. PostgreSQL estimates a parameterised LIMIT or OFFSET as a tenth of the matching rows,
  * so a prepared statement's generic plan of a first page looked several times as expensive as its
  * custom plans and was never chosen: every execution was planned again. With the page size in the
@@ -313,7 +313,19 @@ export function readable(em: EntityManager, entityName: string): boolean {
  */
 function pageClause(q: ListQuery): string {
   if (!Number.isSafeInteger(q.limit) || q.limit < 0 || !Number.isSafeInteger(q.offset) || q.offset < 0) throw new Error("read path: limit and offset must be non-negative integers");
-  return q.offset ? `limit ${q.limit + 1} offset ?` : `limit ${q.limit + 1}`;
+  const limit = fetchSize(q.limit);
+  return q.offset ? `limit ${limit} offset ?` : `limit ${limit}`;
+}
+
+/**
+ * Rows a page fetches: at least one more than the page (which tells whether there is a next one),
+ * rounded up to a few fixed sizes so the page sizes callers choose (1–100) make a handful of
+ * statement shapes, not a hundred: a caller cycling through `first` cannot fill the process's named
+ * statements. The rows past the page are dropped.
+ */
+const FETCH_SIZES = [2, 6, 11, 21, 51, 101];
+export function fetchSize(limit: number): number {
+  return FETCH_SIZES.find((size) => size > limit) ?? limit + 1;
 }
 
 /**
