@@ -4,7 +4,7 @@ import { applyMiddleware } from "graphql-middleware";
 import type { IRules } from "graphql-shield";
 import { buildSchema, type NonEmptyArray } from "type-graphql";
 import type { Logger } from "pino";
-import { allow, buildShield, isAuthenticated, isViewer } from "./platform/authz";
+import { allow, buildShield, compiledCheck, guardedResolver, isAuthenticated, isViewer, type GuardedResolve } from "./platform/authz";
 import { createNodeResolver, nodePermissions } from "./platform/node.resolver";
 import { buildRegistry, type ModuleManifest, type ResolverClass } from "./platform/module";
 import type { AppPubSub } from "./platform/pubsub";
@@ -50,12 +50,23 @@ export async function buildAppSchema(pubSub: AppPubSub, logger: Logger): Promise
   }
   const shielded = applyMiddleware(bare, buildShield(PERMISSIONS, logger));
   // Undo the wrapper where the rule is decided already: shield wraps every field, even scalars.
+  // Where the rule reads only the context (the role rules, sign-in, a person), its check runs in
+  // the field's resolver instead (guardedResolver: the same answers and error mapping as shield's,
+  // without its asynchronous evaluation per call). Subscriptions keep shield's wrapper.
   const free = freeFields(PERMISSIONS);
+  const rules = PERMISSIONS as unknown as Record<string, Record<string, unknown> | undefined>;
   for (const type of Object.values(shielded.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith("__")) continue;
+    const typeRules = rules[type.name];
     for (const field of Object.values(type.getFields())) {
       const key = `${type.name}.${field.name}`;
-      if (free.has(key)) field.resolve = originals.get(key);
+      if (free.has(key)) {
+        field.resolve = originals.get(key);
+        continue;
+      }
+      const check = type.name === "Subscription" || !typeRules || typeof typeRules !== "object" ? undefined : compiledCheck(typeRules[field.name]);
+      const original = originals.get(key);
+      if (check && original) field.resolve = guardedResolver(check, original as GuardedResolve, logger) as GraphQLFieldResolver<unknown, unknown>;
     }
   }
   // type-graphql wraps an interface's resolveType in an async function; the compiled execution

@@ -95,8 +95,23 @@ describe("authorization without a per-field tax", () => {
     expect(wrapped(bare, "Stakeholder", "email")).toBe(false);
     expect(wrapped(app, "Stakeholder", "name")).toBe(false);
     expect(wrapped(app, "ActionItem", "owner")).toBe(false);
-    expect(wrapped(app, "Stakeholder", "email")).toBe(true);
-    expect(wrapped(app, "Query", "meetings")).toBe(true);
+    // A rule combining others, or reading the object (a user's own e-mail), keeps shield's wrapper.
+    expect(wrapped(app, "User", "email")).toBe(true);
+    expect(wrapped(app, "Subscription", "actionItemChanged")).toBe(true);
+    // A rule that reads only the context (a role) runs in the field's resolver, not through shield.
+    expect(wrapped(app, "Query", "meetings")).toBe(false);
+    expect(wrapped(app, "Stakeholder", "email")).toBe(false);
+    const call = (type: string, name: string, ctx: object) => {
+      try {
+        return field(app, type, name).resolve!(undefined, {}, ctx, {} as never);
+      } catch (error) {
+        return error;
+      }
+    };
+    expect((call("Query", "meetings", { principal: null }) as { extensions: { code: string } }).extensions.code).toBe("UNAUTHENTICATED");
+    const viewer = { principal: { kind: "user", userId: "u", orgId: "o", role: "VIEWER" } };
+    expect((call("Mutation", "completeActionItem", viewer) as { extensions: { code: string } }).extensions.code).toBe("FORBIDDEN");
+    expect((call("Stakeholder", "email", viewer) as { extensions: { code: string } }).extensions.code).toBe("FORBIDDEN");
     // Most fields are free: the tax falls on the few that decide something.
     const total = Object.values(rules).reduce((n, r) => n + Object.keys(r).length, 0);
     expect(free.size / total).toBeGreaterThan(0.5);
