@@ -64,7 +64,7 @@ export async function buildAppSchema(pubSub: AppPubSub, logger: Logger): Promise
         field.resolve = originals.get(key);
         continue;
       }
-      const check = type.name === "Subscription" || !typeRules || typeof typeRules !== "object" ? undefined : compiledCheck(typeRules[field.name]);
+      const check = type.name === "Subscription" ? undefined : compiledCheck(typeRules?.[field.name]);
       const original = originals.get(key);
       if (check && original) field.resolve = guardedResolver(check, original as GuardedResolve, logger) as GraphQLFieldResolver<unknown, unknown>;
     }

@@ -101,12 +101,13 @@ export function buildShield(rules: IRules, logger: Logger) {
   });
 }
 
+export type GuardedResolve = (parent: unknown, args: unknown, ctx: GraphQLContext, info: unknown) => unknown;
+
 /**
  * A resolver guarded by a context check, as shield guards it: the check first (its error is the
  * field's answer, and the resolver never runs), then the resolver, whose errors are mapped by
  * `guardedError` — synchronously where the resolver is synchronous.
  */
-export type GuardedResolve = (parent: unknown, args: unknown, ctx: GraphQLContext, info: unknown) => unknown;
 export function guardedResolver(check: ContextCheck, resolve: GuardedResolve, logger: Logger): GuardedResolve {
   const fail = (thrown: unknown): never => {
     throw guardedError(thrown, logger);

@@ -538,13 +538,18 @@ afterAll(async () => {
   await server?.stop();
 });
 
+/** A failing statement in words: its problems, the statement, its parameters and its plan. */
+function failureText(found: string[], statement: Captured, plan: ExplainRoot, note = ""): string {
+  return `${found.join("; ")}${note}\n    in: ${statement.sql}${statement.params.length ? `\n    params: ${JSON.stringify(statement.params)}` : ""}\n    plan: ${summary(plan)}`;
+}
+
 /** Each statement explained; the problems found, with the statement and its plan. */
 async function planFailures(selects: Captured[], name: string): Promise<string[]> {
   const failures: string[] = [];
   for (const statement of selects) {
     const plan = await explain(statement);
     const found = problems(plan.Plan);
-    if (found.length) failures.push(`${found.join("; ")}\n    in: ${statement.sql}${statement.params.length ? `\n    params: ${JSON.stringify(statement.params)}` : ""}\n    plan: ${summary(plan)}`);
+    if (found.length) failures.push(failureText(found, statement, plan));
     // EXPLAIN ANALYZE runs the statement: only for reads (a `with` may hold an update).
     const readOnly = !/\b(insert|update|delete)\b|\bfor (update|share)\b/i.test(statement.sql);
     if (REPORT && readOnly) report.push(`${name}\n  ${statement.sql.slice(0, 400)}\n  ${summary(await explain(statement, true))}`);
@@ -575,7 +580,7 @@ async function settledPlanFailures(selects: Captured[], name: string): Promise<{
       const generic = stats!.generic > 0;
       if (!generic) custom.push(`  ${statement.sql.slice(0, 200)}…`);
       const found = problems(plan.Plan);
-      if (found.length) failures.push(`${found.join("; ")} (${generic ? "generic" : "custom"} plan of the prepared statement)\n    in: ${statement.sql}\n    params: ${JSON.stringify(statement.params)}\n    plan: ${summary(plan)}`);
+      if (found.length) failures.push(failureText(found, statement, plan, ` (${generic ? "generic" : "custom"} plan of the prepared statement)`));
       if (REPORT) report.push(`${name} (prepared, ${generic ? "generic" : "custom"} plans)\n  ${summary(plan)}`);
     } catch (error) {
       broken = error as Error;
