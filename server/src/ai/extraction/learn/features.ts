@@ -1,3 +1,4 @@
+import { stems } from "../candidates";
 import { detectAssignment, detectCommitment, detectObligation, detectOffer, detectRequest } from "../commitments";
 import { markerAt } from "../decisions";
 import type { Dialogue, People } from "../dialogue";
@@ -23,7 +24,7 @@ export interface RuleSignals {
 const wordsOf = (lower: string) => lower.split(/[^\p{L}\p{N}']+/u).filter(Boolean);
 
 // Words of a short reply that confirm what was just said ("Ja.", "Absolut.", "Yes, agreed.").
-const CONFIRMATION = /^(?:ja|japp|jo|absolut|precis|exakt|yes|yeah|agreed|överens|instämmer|håller med|bra|good|okej|okay|ok|visst|självklart|kör|fine|sure|definitely|absolutely|låter bra|sounds good)(?![\p{L}])/u;
+const CONFIRMATION = /^(?:ja|japp|jo|absolut|precis|exakt|yes|yeah|agreed|överens|instämmer|håller med|bra|good|okej|okay|ok|visst|självklart|kör|fine|sure|definitely|absolutely|låter bra|sounds good|perfekt|perfect|great|toppen|utmärkt)(?![\p{L}])/u;
 
 function coveredBy(evidence: readonly Evidence[], d: Dialogue): Map<number, [number, number][]> {
   const bySegment = new Map<number, [number, number][]>();
@@ -47,6 +48,48 @@ const inSpans = (spans: [number, number][] | undefined, s: Sentence) => spans?.s
 const FIRST_PERSON_RULING =
   /(?<![\p{L}])(?:jag (?:har )?(?:bestämmer|bestämt|beslutar|beslutat|godkänner|godkänt|avslår)|(?:säger|svarar) jag (?:ja|nej)|jag säger (?:ja|nej)|det (?:godkänner|köper|beslutar|bestämmer|avslår) jag|(?:det är )?mitt beslut|i(?:'ve| have)? decided|i decide|i approve|i'm approving|my decision is|i rule)(?![\p{L}])/u;
 
+// A reply that takes a ruling on board rather than discussing it: "Uppfattat.", "Okej, det är rimligt.",
+// "Fair enough. I understand.", "Det kan jag köpa.", "Ingen invändning."
+const ACKNOWLEDGES =
+  /(?<![\p{L}])(?:uppfattat|förstått|jag förstår|jag fattar|det är rimligt|rimligt|det kan jag (?:köpa|ställa mig bakom|leva med)|jag köper det|ingen invändning|inga invändningar|det funkar|det låter (?:bra|rimligt|klokt)|understood|i understand|fair enough|makes sense|that's (?:fine|reasonable|fair)|very reasonable|no objection|got it|noted|i can live with that)(?![\p{L}])/u;
+
+// Auxiliaries and modals: "vi kan…", "we should…" plan or speculate, "vi har…" reports; a plain
+// present tense after "vi" ("vi stoppar", "vi publicerar inte") says what will be done.
+const AUXILIARY = new Set(["kan", "ska", "måste", "borde", "skulle", "kanske", "har", "hade", "var", "är", "vill", "får", "fick", "behöver", "brukar", "tror", "tycker", "hoppas", "could", "should", "would", "might", "may", "can", "must", "need", "have", "had", "were", "are", "think", "hope", "want", "did", "do"]);
+const PERFECT = new Set(["har", "hade", "had", "have"]);
+const SWEDISH_PRESENT = /(?:ar|er|ir|or|år|ör)$/u;
+
+/**
+ * The shape of a statement, so that what the words of one meeting teach carries to another: how
+ * "vi"/"we" goes on (present, past, perfect, modal, negated), Swedish inverted order ("Bilderna
+ * publicerar vi inte"), negation, a "Då…"/"So…" opening, "blir"/"gäller" statements, conditions,
+ * proposals and contrasts ("fem, inte tre"). Said by the mandate holder each also counts on its own.
+ */
+function shapeFeatures(lower: string, mandate: boolean): string[] {
+  const f: string[] = [];
+  const w = wordsOf(lower);
+  w.forEach((x, k) => {
+    const n = w[k + 1];
+    if ((x === "vi" || x === "we") && n) {
+      if (AUXILIARY.has(n)) f.push(PERFECT.has(n) ? "g:we_perf" : "g:we_aux");
+      else if (/^(?:inte|not|don't|won't)$/u.test(n)) f.push("g:we_neg");
+      else if (x === "vi" && SWEDISH_PRESENT.test(n)) f.push("g:we_pres");
+      else if (x === "vi" && /(?:de|te)$/u.test(n)) f.push("g:we_past");
+      else if (x === "we" && !n.endsWith("ed")) f.push("g:we_base");
+      else f.push("g:we_other");
+    }
+    const before = w[k - 1];
+    if (x === "vi" && before !== undefined && SWEDISH_PRESENT.test(before) && !AUXILIARY.has(before)) f.push("g:inverted_vi");
+  });
+  if (/(?<![\p{L}])(?:inte|not|don't|ingen|inget|inga|no)(?![\p{L}])/u.test(lower)) f.push("g:neg");
+  if (/^(?:då|så|so|then|okej,? då|okay,? then|bra,? då|good,? then)(?![\p{L}])/u.test(lower)) f.push("g:so_then");
+  if (/(?<![\p{L}])(?:blir|går|gäller|ligger kvar|stays|goes|will be|is not used|are not)(?![\p{L}])/u.test(lower)) f.push("g:copula_future");
+  if (/(?<![\p{L}])(?:förutsatt|under förutsättning|om det|provided|as long as|så länge|on condition)(?![\p{L}])/u.test(lower)) f.push("g:condition");
+  if (/(?<![\p{L}])(?:föreslår|förslag|förslaget|propose|proposal|suggest|suggestion)(?![\p{L}])/u.test(lower)) f.push("g:proposal");
+  if (/(?<![\p{L}])(?:inte|not|ingen|no)(?![\p{L}])[^.]*,?\s*(?:utan|but|men)(?![\p{L}])/u.test(lower) || /,\s*(?:inte|not)\s+\p{L}+[.!]?$/u.test(lower)) f.push("g:contrast");
+  return mandate ? [...f, ...f.map((x) => `M${x}`)] : f;
+}
+
 const bucket = (n: number, edges: readonly number[]) => edges.findIndex((e) => n <= e);
 
 /** How the next cue by someone else (within three cues) answers a cue: the same for each of its sentences. */
@@ -69,6 +112,87 @@ function repliesTo(d: Dialogue): (Reply | null)[] {
   });
 }
 
+/** The last cue by someone else among the three before. */
+const previousByOther = (d: Dialogue, utterance: number) => {
+  const speaker = d.utterances[utterance]?.segment.speaker;
+  for (let k = utterance - 1; k >= Math.max(0, utterance - 3); k--) if (d.utterances[k]?.segment.speaker !== speaker) return d.utterances[k];
+  return undefined;
+};
+
+/** Share of a sentence's content stems found in a set, in quarters: "0" none … "3" (nearly) all. */
+const shareOf = (own: ReadonlySet<string>, set: ReadonlySet<string>) => {
+  let n = 0;
+  for (const w of own) if (set.has(w)) n++;
+  return Math.round((3 * n) / own.size);
+};
+
+/**
+ * How a sentence sits in the talk around it, the signals that carry across writers and topics: a
+ * decision restates what others argued in the cues before ("o:b") and is taken up after ("o:a"),
+ * comes back in the closing recap ("rc:"), is answered by confirmations ("cn:") after a discussion
+ * among several speakers ("ds:"), and the reply's first words say how it was received ("rf:").
+ * Said by whoever holds the mandate, each signal also counts on its own ("M…"): a chair's restatement
+ * after a discussion is a ruling, anyone else's a proposal.
+ */
+function talkFeatures(d: Dialogue, people: People, meetingDate: string, events: EventDates): (utterance: number, s: Sentence) => string[] {
+  const cueStems = d.utterances.map((u) => stems(u.sentences));
+  const recap = new Set<string>();
+  const tail = new Set<string>();
+  d.utterances.forEach((u, k) => {
+    if (u.recap.some(Boolean)) for (const w of cueStems[k] ?? []) recap.add(w);
+    if (k >= d.utterances.length * 0.85) for (const w of cueStems[k] ?? []) tail.add(w);
+  });
+  return (utterance, s) => {
+    const u = d.utterances[utterance];
+    if (!u) return [];
+    const speaker = u.segment.speaker;
+    const f: string[] = [];
+    const own = stems([s]);
+    if (own.size === 0) f.push("o:none");
+    else {
+      const before = new Set<string>();
+      for (let k = Math.max(0, utterance - 6); k < utterance; k++) if (d.utterances[k]?.segment.speaker !== speaker) for (const w of cueStems[k] ?? []) before.add(w);
+      const after = new Set<string>();
+      for (let k = utterance + 1; k < Math.min(d.utterances.length, utterance + 4); k++) for (const w of cueStems[k] ?? []) after.add(w);
+      f.push(`o:b${shareOf(own, before)}`, `o:a${shareOf(own, after)}`);
+    }
+    if (u.recap[s.position]) f.push("rc:in");
+    else if (own.size > 0) {
+      f.push(`rc:t${shareOf(own, tail)}`);
+      if (recap.size > 0) f.push(`rc:r${shareOf(own, recap)}`);
+    }
+    let confirmations = 0;
+    let reply: Dialogue["utterances"][number] | undefined;
+    for (let k = utterance + 1; k < Math.min(d.utterances.length, utterance + 4); k++) {
+      const x = d.utterances[k];
+      if (!x || x.segment.speaker === speaker) continue;
+      reply ??= x;
+      if (CONFIRMATION.test(x.sentences[0]?.lower ?? "")) confirmations++;
+    }
+    f.push(`cn:${Math.min(2, confirmations)}`);
+    const first = reply ? wordsOf(reply.sentences[0]?.lower ?? "") : [];
+    if (!reply) f.push("rf:none");
+    else {
+      f.push(`rf:${first[0] ?? ""}`, `rf2:${first[0] ?? ""}_${first[1] ?? ""}`, ...(reply.sentences.length === 1 && first.length <= 4 ? ["rf:short"] : []));
+      if (reply.sentences.slice(0, 2).some((x) => ACKNOWLEDGES.test(x.lower))) f.push("rf:acknowledges");
+    }
+    const others = new Set(d.utterances.slice(Math.max(0, utterance - 6), utterance).map((x) => x.segment.speaker).filter((x) => x !== speaker));
+    f.push(`ds:${Math.min(3, others.size)}`);
+    // An answer to someone else's request or question, and how much of its own it says ("Ja, det gör
+    // jag." says nothing the request did not); and whether the reply commits or sets a date.
+    f.push(`a:content${Math.min(3, own.size)}`);
+    const asked = previousByOther(d, utterance);
+    if (asked?.sentences.some((x) => detectRequest(x, null, people))) f.push("a:prev_request");
+    if (asked?.sentences.some(isQuestion)) f.push("a:prev_q");
+    if (reply) {
+      if (reply.sentences.some((x) => detectCommitment(x))) f.push("a:reply_commit");
+      if (reply.sentences.some((x) => findDueExpressions(x.text, meetingDate, events).length > 0)) f.push("a:reply_due");
+      f.push(`a:reply_content${Math.min(3, stems(reply.sentences).size)}`);
+    }
+    return d.mandate.has(speaker) ? [...f, ...f.map((x) => `M${x}`)] : f;
+  };
+}
+
 /**
  * Features of every sentence: its words and bigrams, the words of the sentences around it, who says
  * it and how the room answers, where it falls in the meeting, and which rule (if any) fired on it.
@@ -85,6 +209,7 @@ export function sentenceRows(d: Dialogue, people: People, meetingDate: string, e
   const consensus = flat.map(({ sentence }) => isConsensusQuestion(sentence));
   const replies = repliesTo(d);
   const total = Math.max(1, d.utterances.length);
+  const talk = talkFeatures(d, people, meetingDate, events);
   const rows: SentenceRow[] = [];
   flat.forEach(({ utterance, sentence: s }, k) => {
     const u = d.utterances[utterance];
@@ -148,6 +273,7 @@ export function sentenceRows(d: Dialogue, people: People, meetingDate: string, e
     else if (dec.has(utterance)) f.push("r:rule_decision_cue");
     if (inSpans(act.get(utterance), s)) f.push("r:rule_action");
     else if (act.has(utterance)) f.push("r:rule_action_cue");
+    f.push(...talk(utterance, s), ...shapeFeatures(s.lower, d.mandate.has(speaker)));
     rows.push({ utterance, sentence: s, features: f });
   });
   return rows;

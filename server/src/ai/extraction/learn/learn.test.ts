@@ -36,6 +36,31 @@ describe("the extraction model", () => {
     expect(promise).not.toContain("d:chair");
   });
 
+  it("reads how a sentence sits in the talk: restatement, confirmations, the reply, the statement's shape", () => {
+    const talk = [
+      "[00:00:01] Anna Berg: Välkomna. Första punkten är skyltningen vid entrén.",
+      "[00:00:05] Erik Holm: Jag föreslår målade skyltar, de håller längre.",
+      "[00:00:09] Sara Lind: Målade skyltar blir billigare också.",
+      "[00:00:13] Anna Berg: Då kör vi målade skyltar vid entrén.",
+      "[00:00:16] Erik Holm: Ja.",
+      "[00:00:18] Sara Lind: Bra, uppfattat.",
+      "[00:00:21] Erik Holm: Kan du beställa dem, Sara?",
+      "[00:00:24] Sara Lind: Ja, det gör jag.",
+      "",
+    ].join("\n");
+    const a = analyse(parseTranscript(talk), "2026-11-18");
+    const row = (text: string) => a.rows.find((r) => r.sentence.text === text)?.features ?? [];
+    const ruling = row("Då kör vi målade skyltar vid entrén.");
+    // Restates the two proposals before it (two of its three content stems), two confirmations
+    // follow, the reply is a short "Ja.", two others spoke before; said by the chair, so each also
+    // counts on its own ("M…"); "Då kör vi" is a "Då…" opening in inverted order.
+    expect(ruling).toEqual(expect.arrayContaining(["o:b2", "o:a0", "cn:2", "rf:ja", "rf:short", "ds:2", "Mo:b2", "Mcn:2", "g:inverted_vi", "g:so_then", "Mg:so_then"]));
+    expect(row("Ja.")).toEqual(expect.arrayContaining(["o:none", "rf:acknowledges"]));
+    expect(row("Jag föreslår målade skyltar, de håller längre.")).toEqual(expect.arrayContaining(["g:proposal"]));
+    expect(row("Jag föreslår målade skyltar, de håller längre.").some((f) => f.startsWith("M"))).toBe(false);
+    expect(row("Ja, det gör jag.")).toEqual(expect.arrayContaining(["a:prev_request", "a:prev_q", "a:content0", "rf:none"]));
+  });
+
   it("trains deterministically: the same seed gives the same weights hash", () => {
     const dir = new URL("../../fixtures/holdout/", import.meta.url).pathname;
     const meetings = ["h01", "h02", "h03"].map((id) => loadMeeting(dir, id, "holdout"));

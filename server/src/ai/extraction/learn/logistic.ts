@@ -11,7 +11,7 @@ export interface TrainOptions {
   positiveWeight: number;
 }
 
-export const DEFAULT_TRAIN: TrainOptions = { seed: 12, epochs: 10, learningRate: 0.1, l2: 5e-4, positiveWeight: 3 };
+export const DEFAULT_TRAIN: TrainOptions = { seed: 12, epochs: 10, learningRate: 0.03, l2: 5e-4, positiveWeight: 3 };
 
 /** mulberry32: a small, fast, seedable PRNG (deterministic across platforms). */
 export function prng(seed: number): () => number {

@@ -5,7 +5,7 @@ import { DEFAULT_TRAIN, trainLogistic, type TrainOptions } from "./logistic";
 import { scorerFor, type ExtractionModel, type Scorer, type Thresholds } from "./model";
 import type { Prepared } from "./rescore";
 
-export const MODEL_VERSION = "0.6.1";
+export const MODEL_VERSION = "0.7.0";
 // Features seen fewer times than this in training are dropped: they would only memorise a meeting.
 const MIN_COUNT = 4;
 // Weights smaller than this after training say nothing and would only grow the file.
@@ -34,8 +34,8 @@ export function fit(meetings: readonly Labelled[], options: FitOptions = { ...DE
       dec.push(m.labels[i]?.[0] ?? 0);
       act.push(m.labels[i]?.[1] ?? 0);
     });
-  const wd = trainLogistic(examples, dec, vocabulary.length, options);
-  const wa = trainLogistic(examples, act, vocabulary.length, { ...options, seed: options.seed + 1 });
+  const wd = averaged(examples, dec, vocabulary.length, options, 0);
+  const wa = averaged(examples, act, vocabulary.length, options, 1);
   const weights: Record<string, [number, number]> = {};
   vocabulary.forEach((f, i) => {
     const d = round(wd[i] ?? 0);
@@ -43,6 +43,18 @@ export function fit(meetings: readonly Labelled[], options: FitOptions = { ...DE
     if (f === "bias" || Math.abs(d) >= PRUNE || Math.abs(a) >= PRUNE) weights[f] = [d, a];
   });
   return { version: MODEL_VERSION, seed: options.seed, trainedOn: options.trainedOn, thresholds: options.thresholds, weights };
+}
+
+// Runs of the same data in different (seeded) orders, averaged: one linear model without the
+// luck of one order.
+const RUNS = 5;
+function averaged(examples: readonly Int32Array[], labels: readonly number[], dims: number, options: TrainOptions, offset: number): Float64Array {
+  const sum = new Float64Array(dims);
+  for (let run = 0; run < RUNS; run++) {
+    const w = trainLogistic(examples, labels, dims, { ...options, seed: options.seed + offset + 2 * run });
+    for (let i = 0; i < dims; i++) sum[i] = (sum[i] as number) + (w[i] as number) / RUNS;
+  }
+  return sum;
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
