@@ -11,7 +11,7 @@ import { actionTitle, decisionStatement } from "./titles";
 import type { ExtractedActionItem, ExtractedDecision, ExtractionResult, ExtractOptions } from "./types";
 
 /** Bump on any rule or model change: stored items record which extractor produced them. */
-export const LOCAL_EXTRACTOR_VERSION = "0.7.0";
+export const LOCAL_EXTRACTOR_VERSION = "0.7.1";
 export const LOCAL_EXTRACTOR_SOURCE = `local-heuristic@${LOCAL_EXTRACTOR_VERSION}`;
 
 /** One meeting read by the rules, with the classifier's view of every sentence. */

@@ -49,9 +49,10 @@ const FIRST_PERSON_RULING =
   /(?<![\p{L}])(?:jag (?:har )?(?:bestämmer|bestämt|beslutar|beslutat|godkänner|godkänt|avslår)|(?:säger|svarar) jag (?:ja|nej)|jag säger (?:ja|nej)|det (?:godkänner|köper|beslutar|bestämmer|avslår) jag|(?:det är )?mitt beslut|i(?:'ve| have)? decided|i decide|i approve|i'm approving|my decision is|i rule)(?![\p{L}])/u;
 
 // A reply that takes a ruling on board rather than discussing it: "Uppfattat.", "Okej, det är rimligt.",
-// "Fair enough. I understand.", "Det kan jag köpa.", "Ingen invändning."
+// "Fair enough. I understand.", "Det kan jag köpa.", "Ingen invändning." Not when negated: "Jag
+// förstår inte…", "det är inte rimligt", "det funkar inte".
 const ACKNOWLEDGES =
-  /(?<![\p{L}])(?:uppfattat|förstått|jag förstår|jag fattar|det är rimligt|rimligt|det kan jag (?:köpa|ställa mig bakom|leva med)|jag köper det|ingen invändning|inga invändningar|det funkar|det låter (?:bra|rimligt|klokt)|understood|i understand|fair enough|makes sense|that's (?:fine|reasonable|fair)|very reasonable|no objection|got it|noted|i can live with that)(?![\p{L}])/u;
+  /(?<![\p{L}])(?<!inte |not )(?:uppfattat|förstått|jag förstår|jag fattar|det är rimligt|rimligt|det kan jag (?:köpa|ställa mig bakom|leva med)|jag köper det|ingen invändning|inga invändningar|det funkar|det låter (?:bra|rimligt|klokt)|understood|i understand|fair enough|makes sense|that's (?:fine|reasonable|fair)|very reasonable|no objection|got it|noted|i can live with that)(?![\p{L}])(?!\s+(?:inte|not)(?![\p{L}]))/u;
 
 // Auxiliaries and modals: "vi kan…", "we should…" plan or speculate, "vi har…" reports; a plain
 // present tense after "vi" ("vi stoppar", "vi publicerar inte") says what will be done.
@@ -86,7 +87,7 @@ function shapeFeatures(lower: string, mandate: boolean): string[] {
   if (/(?<![\p{L}])(?:blir|går|gäller|ligger kvar|stays|goes|will be|is not used|are not)(?![\p{L}])/u.test(lower)) f.push("g:copula_future");
   if (/(?<![\p{L}])(?:förutsatt|under förutsättning|om det|provided|as long as|så länge|on condition)(?![\p{L}])/u.test(lower)) f.push("g:condition");
   if (/(?<![\p{L}])(?:föreslår|förslag|förslaget|propose|proposal|suggest|suggestion)(?![\p{L}])/u.test(lower)) f.push("g:proposal");
-  if (/(?<![\p{L}])(?:inte|not|ingen|no)(?![\p{L}])[^.]*,?\s*(?:utan|but|men)(?![\p{L}])/u.test(lower) || /,\s*(?:inte|not)\s+\p{L}+[.!]?$/u.test(lower)) f.push("g:contrast");
+  if (/(?<![\p{L}])(?:inte|not|ingen|no)(?![\p{L}])[^.]*?(?<![\p{L}])(?:utan|but|men)(?![\p{L}])/u.test(lower) || /,\s*(?:inte|not)\s+\p{L}+[.!]?$/u.test(lower)) f.push("g:contrast");
   return mandate ? [...f, ...f.map((x) => `M${x}`)] : f;
 }
 
@@ -136,12 +137,22 @@ const shareOf = (own: ReadonlySet<string>, set: ReadonlySet<string>) => {
  */
 function talkFeatures(d: Dialogue, people: People, meetingDate: string, events: EventDates): (utterance: number, s: Sentence) => string[] {
   const cueStems = d.utterances.map((u) => stems(u.sentences));
-  const recap = new Set<string>();
-  const tail = new Set<string>();
-  d.utterances.forEach((u, k) => {
-    if (u.recap.some(Boolean)) for (const w of cueStems[k] ?? []) recap.add(w);
-    if (k >= d.utterances.length * 0.85) for (const w of cueStems[k] ?? []) tail.add(w);
+  // In how many recap cues, and how many cues of the last 15 %, each stem occurs: a sentence's own
+  // cue is taken out again below, so that only a restatement elsewhere counts.
+  const recap = new Map<string, number>();
+  const tail = new Map<string, number>();
+  const inRecap = (k: number) => d.utterances[k]?.recap.some(Boolean) === true;
+  const inTail = (k: number) => k >= d.utterances.length * 0.85;
+  d.utterances.forEach((_, k) => {
+    for (const w of cueStems[k] ?? []) {
+      if (inRecap(k)) recap.set(w, (recap.get(w) ?? 0) + 1);
+      if (inTail(k)) tail.set(w, (tail.get(w) ?? 0) + 1);
+    }
   });
+  const elsewhere = (counts: ReadonlyMap<string, number>, own: boolean, cue: number) => {
+    const mine = cueStems[cue];
+    return new Set([...counts].filter(([w, n]) => n - (own && mine?.has(w) ? 1 : 0) > 0).map(([w]) => w));
+  };
   return (utterance, s) => {
     const u = d.utterances[utterance];
     if (!u) return [];
@@ -153,13 +164,13 @@ function talkFeatures(d: Dialogue, people: People, meetingDate: string, events: 
       const before = new Set<string>();
       for (let k = Math.max(0, utterance - 6); k < utterance; k++) if (d.utterances[k]?.segment.speaker !== speaker) for (const w of cueStems[k] ?? []) before.add(w);
       const after = new Set<string>();
-      for (let k = utterance + 1; k < Math.min(d.utterances.length, utterance + 4); k++) for (const w of cueStems[k] ?? []) after.add(w);
+      for (let k = utterance + 1; k < Math.min(d.utterances.length, utterance + 4); k++) if (d.utterances[k]?.segment.speaker !== speaker) for (const w of cueStems[k] ?? []) after.add(w);
       f.push(`o:b${shareOf(own, before)}`, `o:a${shareOf(own, after)}`);
     }
     if (u.recap[s.position]) f.push("rc:in");
     else if (own.size > 0) {
-      f.push(`rc:t${shareOf(own, tail)}`);
-      if (recap.size > 0) f.push(`rc:r${shareOf(own, recap)}`);
+      f.push(`rc:t${shareOf(own, elsewhere(tail, inTail(utterance), utterance))}`);
+      if (recap.size > 0) f.push(`rc:r${shareOf(own, elsewhere(recap, inRecap(utterance), utterance))}`);
     }
     let confirmations = 0;
     let reply: Dialogue["utterances"][number] | undefined;

@@ -61,6 +61,31 @@ describe("the extraction model", () => {
     expect(row("Ja, det gör jag.")).toEqual(expect.arrayContaining(["a:prev_request", "a:prev_q", "a:content0", "rf:none"]));
   });
 
+  it("reads negations as such, words as words, and a recap only where it restates", () => {
+    const talk = [
+      "[00:00:01] Anna Berg: Välkomna. Vi tar budgeten för kulturskolan först.",
+      "[00:00:05] Erik Holm: Vi rör inte systemen i år.",
+      "[00:00:09] Sara Lind: Jag förstår inte varför.",
+      "[00:00:13] Anna Berg: Inte tre lärare, utan två.",
+      "[00:00:16] Erik Holm: Det är inte rimligt.",
+      "[00:00:19] Anna Berg: Två lärare då.",
+      "[00:00:22] Sara Lind: Uppfattat.",
+      "[00:00:25] Anna Berg: Bibliotekets fönsterputsning ersätts helt.",
+      "",
+    ].join("\n");
+    const a = analyse(parseTranscript(talk), "2026-11-18");
+    const row = (text: string) => a.rows.find((r) => r.sentence.text === text)?.features ?? [];
+    // Replies that object are not acknowledgements; "Uppfattat." is.
+    expect(row("Vi rör inte systemen i år.")).not.toContain("rf:acknowledges");
+    expect(row("Inte tre lärare, utan två.")).not.toContain("rf:acknowledges");
+    expect(row("Två lärare då.")).toContain("rf:acknowledges");
+    // "men" inside "systemen" is no contrast; "inte tre, utan två" is.
+    expect(row("Vi rör inte systemen i år.")).not.toContain("g:contrast");
+    expect(row("Inte tre lärare, utan två.")).toContain("g:contrast");
+    // The last cue is in the meeting's tail, but its words come back nowhere else in it.
+    expect(row("Bibliotekets fönsterputsning ersätts helt.")).toContain("rc:t0");
+  });
+
   it("trains deterministically: the same seed gives the same weights hash", () => {
     const dir = new URL("../../fixtures/holdout/", import.meta.url).pathname;
     const meetings = ["h01", "h02", "h03"].map((id) => loadMeeting(dir, id, "holdout"));

@@ -24,6 +24,10 @@ describe("assemble: one task and one matter are quoted once", () => {
       keepAll,
     );
     expect(quotes(out.actionItems)).toEqual(["Ja, jag klipper det till sena sändningen ikväll."]);
+    const twoApart = [action(10, "Jag kan klippa.", "Farah Aziz", null, 0.9), action(12, "Jag klipper till ikväll.", "Farah Aziz", "2026-10-01", 0.6)];
+    expect(quotes(assemble(prepared({ ruleActions: twoApart }), keepAll).actionItems)).toEqual(["Jag klipper till ikväll."]);
+    const threeApart = [action(10, "Jag kan klippa.", "Farah Aziz", null, 0.9), action(13, "Jag klipper till ikväll.", "Farah Aziz", "2026-10-01", 0.6)];
+    expect(quotes(assemble(prepared({ ruleActions: threeApart }), keepAll).actionItems)).toHaveLength(2);
   });
 
   it("keeps two tasks of one cue that share no words, other owners' tasks, and the same owner's task further away", () => {
@@ -39,6 +43,8 @@ describe("assemble: one task and one matter are quoted once", () => {
   it("keeps the likelier of two decisions on the same words within six cues, and both when further apart or on other words", () => {
     const near = [decision(20, "Jag föreslår att vi väljer leverantör B för driften.", 0.4), decision(24, "Då väljer vi leverantör B.", 0.8)];
     expect(quotes(assemble(prepared({ ruleDecisions: near }), keepAll).decisions)).toEqual(["Då väljer vi leverantör B."]);
+    const edge = [decision(20, "Vi väljer leverantör B för driften.", 0.8), decision(26, "Leverantör B får också supporten.", 0.7)];
+    expect(quotes(assemble(prepared({ ruleDecisions: edge }), keepAll).decisions)).toEqual(["Vi väljer leverantör B för driften."]);
     const apart = [decision(20, "Vi väljer leverantör B för driften.", 0.8), decision(27, "Leverantör B får också supporten.", 0.7)];
     expect(quotes(assemble(prepared({ ruleDecisions: apart }), keepAll).decisions)).toHaveLength(2);
     const other = [decision(20, "Vi väljer leverantör B för driften.", 0.8), decision(22, "Budgetramen ligger kvar som i år.", 0.7)];

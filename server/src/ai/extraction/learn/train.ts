@@ -5,7 +5,7 @@ import { DEFAULT_TRAIN, trainLogistic, type TrainOptions } from "./logistic";
 import { scorerFor, type ExtractionModel, type Scorer, type Thresholds } from "./model";
 import type { Prepared } from "./rescore";
 
-export const MODEL_VERSION = "0.7.0";
+export const MODEL_VERSION = "0.7.1";
 // Features seen fewer times than this in training are dropped: they would only memorise a meeting.
 const MIN_COUNT = 4;
 // Weights smaller than this after training say nothing and would only grow the file.
