@@ -120,58 +120,59 @@ const previousByOther = (d: Dialogue, utterance: number) => {
   return undefined;
 };
 
-/** Share of a sentence's content stems found in a set, in quarters: "0" none … "3" (nearly) all. */
-const shareOf = (own: ReadonlySet<string>, set: ReadonlySet<string>) => {
+/** Share of a sentence's content stems that `has`, in quarters: "0" none … "3" (nearly) all. */
+const shareOf = (own: ReadonlySet<string>, has: (stem: string) => boolean) => {
   let n = 0;
-  for (const w of own) if (set.has(w)) n++;
+  for (const w of own) if (has(w)) n++;
   return Math.round((3 * n) / own.size);
 };
 
+/** What the talk around a cue says, the same for each of its sentences (see talkFeatures). */
+interface CueTalk {
+  before: Set<string>;
+  after: Set<string>;
+  inTail: (stem: string) => boolean;
+  inRecap: ((stem: string) => boolean) | null;
+  /** Confirmations, the reply, the discussion before. */
+  heard: string[];
+  /** The request or question it answers, and what the reply does. */
+  answered: string[];
+}
+
 /**
  * How a sentence sits in the talk around it, the signals that carry across writers and topics: a
- * decision restates what others argued in the cues before ("o:b") and is taken up after ("o:a"),
- * comes back in the closing recap ("rc:"), is answered by confirmations ("cn:") after a discussion
- * among several speakers ("ds:"), and the reply's first words say how it was received ("rf:").
- * Said by whoever holds the mandate, each signal also counts on its own ("M…"): a chair's restatement
- * after a discussion is a ruling, anyone else's a proposal.
+ * decision restates what others argued in the cues before ("o:b") and is taken up by others after
+ * ("o:a"), comes back in the closing recap ("rc:"), is answered by confirmations ("cn:") after a
+ * discussion among several speakers ("ds:"), and the reply's first words say how it was received
+ * ("rf:"). Said by whoever holds the mandate, each signal also counts on its own ("M…"): a chair's
+ * restatement after a discussion is a ruling, anyone else's a proposal. The talk is read once per cue.
  */
 function talkFeatures(d: Dialogue, people: People, meetingDate: string, events: EventDates): (utterance: number, s: Sentence) => string[] {
   const cueStems = d.utterances.map((u) => stems(u.sentences));
   // In how many recap cues, and how many cues of the last 15 %, each stem occurs: a sentence's own
-  // cue is taken out again below, so that only a restatement elsewhere counts.
+  // cue is taken out again, so that only a restatement elsewhere counts.
   const recap = new Map<string, number>();
   const tail = new Map<string, number>();
-  const inRecap = (k: number) => d.utterances[k]?.recap.some(Boolean) === true;
-  const inTail = (k: number) => k >= d.utterances.length * 0.85;
+  const isRecap = (k: number) => d.utterances[k]?.recap.some(Boolean) === true;
+  const isTail = (k: number) => k >= d.utterances.length * 0.85;
   d.utterances.forEach((_, k) => {
     for (const w of cueStems[k] ?? []) {
-      if (inRecap(k)) recap.set(w, (recap.get(w) ?? 0) + 1);
-      if (inTail(k)) tail.set(w, (tail.get(w) ?? 0) + 1);
+      if (isRecap(k)) recap.set(w, (recap.get(w) ?? 0) + 1);
+      if (isTail(k)) tail.set(w, (tail.get(w) ?? 0) + 1);
     }
   });
   const elsewhere = (counts: ReadonlyMap<string, number>, own: boolean, cue: number) => {
     const mine = cueStems[cue];
-    return new Set([...counts].filter(([w, n]) => n - (own && mine?.has(w) ? 1 : 0) > 0).map(([w]) => w));
+    return (w: string) => (counts.get(w) ?? 0) - (own && mine?.has(w) ? 1 : 0) > 0;
   };
-  return (utterance, s) => {
-    const u = d.utterances[utterance];
-    if (!u) return [];
-    const speaker = u.segment.speaker;
-    const f: string[] = [];
-    const own = stems([s]);
-    if (own.size === 0) f.push("o:none");
-    else {
-      const before = new Set<string>();
-      for (let k = Math.max(0, utterance - 6); k < utterance; k++) if (d.utterances[k]?.segment.speaker !== speaker) for (const w of cueStems[k] ?? []) before.add(w);
-      const after = new Set<string>();
-      for (let k = utterance + 1; k < Math.min(d.utterances.length, utterance + 4); k++) if (d.utterances[k]?.segment.speaker !== speaker) for (const w of cueStems[k] ?? []) after.add(w);
-      f.push(`o:b${shareOf(own, before)}`, `o:a${shareOf(own, after)}`);
-    }
-    if (u.recap[s.position]) f.push("rc:in");
-    else if (own.size > 0) {
-      f.push(`rc:t${shareOf(own, elsewhere(tail, inTail(utterance), utterance))}`);
-      if (recap.size > 0) f.push(`rc:r${shareOf(own, elsewhere(recap, inRecap(utterance), utterance))}`);
-    }
+  const cues = new Map<number, CueTalk>();
+  const cueTalk = (utterance: number, speaker: string): CueTalk => {
+    let c = cues.get(utterance);
+    if (c) return c;
+    const before = new Set<string>();
+    for (let k = Math.max(0, utterance - 6); k < utterance; k++) if (d.utterances[k]?.segment.speaker !== speaker) for (const w of cueStems[k] ?? []) before.add(w);
+    const after = new Set<string>();
+    for (let k = utterance + 1; k < Math.min(d.utterances.length, utterance + 4); k++) if (d.utterances[k]?.segment.speaker !== speaker) for (const w of cueStems[k] ?? []) after.add(w);
     let confirmations = 0;
     let reply: Dialogue["utterances"][number] | undefined;
     for (let k = utterance + 1; k < Math.min(d.utterances.length, utterance + 4); k++) {
@@ -180,26 +181,47 @@ function talkFeatures(d: Dialogue, people: People, meetingDate: string, events: 
       reply ??= x;
       if (CONFIRMATION.test(x.sentences[0]?.lower ?? "")) confirmations++;
     }
-    f.push(`cn:${Math.min(2, confirmations)}`);
+    const heard = [`cn:${Math.min(2, confirmations)}`];
     const first = reply ? wordsOf(reply.sentences[0]?.lower ?? "") : [];
-    if (!reply) f.push("rf:none");
+    if (!reply) heard.push("rf:none");
     else {
-      f.push(`rf:${first[0] ?? ""}`, `rf2:${first[0] ?? ""}_${first[1] ?? ""}`, ...(reply.sentences.length === 1 && first.length <= 4 ? ["rf:short"] : []));
-      if (reply.sentences.slice(0, 2).some((x) => ACKNOWLEDGES.test(x.lower))) f.push("rf:acknowledges");
+      heard.push(`rf:${first[0] ?? ""}`, `rf2:${first[0] ?? ""}_${first[1] ?? ""}`, ...(reply.sentences.length === 1 && first.length <= 4 ? ["rf:short"] : []));
+      if (reply.sentences.slice(0, 2).some((x) => ACKNOWLEDGES.test(x.lower))) heard.push("rf:acknowledges");
     }
     const others = new Set(d.utterances.slice(Math.max(0, utterance - 6), utterance).map((x) => x.segment.speaker).filter((x) => x !== speaker));
-    f.push(`ds:${Math.min(3, others.size)}`);
-    // An answer to someone else's request or question, and how much of its own it says ("Ja, det gör
-    // jag." says nothing the request did not); and whether the reply commits or sets a date.
-    f.push(`a:content${Math.min(3, own.size)}`);
+    heard.push(`ds:${Math.min(3, others.size)}`);
+    // An answer to someone else's request or question; whether the reply commits or sets a date.
+    const answered: string[] = [];
     const asked = previousByOther(d, utterance);
-    if (asked?.sentences.some((x) => detectRequest(x, null, people))) f.push("a:prev_request");
-    if (asked?.sentences.some(isQuestion)) f.push("a:prev_q");
+    if (asked?.sentences.some((x) => detectRequest(x, null, people))) answered.push("a:prev_request");
+    if (asked?.sentences.some(isQuestion)) answered.push("a:prev_q");
     if (reply) {
-      if (reply.sentences.some((x) => detectCommitment(x))) f.push("a:reply_commit");
-      if (reply.sentences.some((x) => findDueExpressions(x.text, meetingDate, events).length > 0)) f.push("a:reply_due");
-      f.push(`a:reply_content${Math.min(3, stems(reply.sentences).size)}`);
+      if (reply.sentences.some((x) => detectCommitment(x))) answered.push("a:reply_commit");
+      if (reply.sentences.some((x) => findDueExpressions(x.text, meetingDate, events).length > 0)) answered.push("a:reply_due");
+      answered.push(`a:reply_content${Math.min(3, stems(reply.sentences).size)}`);
     }
+    const inTail = elsewhere(tail, isTail(utterance), utterance);
+    const inRecap = recap.size > 0 ? elsewhere(recap, isRecap(utterance), utterance) : null;
+    c = { before, after, inTail, inRecap, heard, answered };
+    cues.set(utterance, c);
+    return c;
+  };
+  return (utterance, s) => {
+    const u = d.utterances[utterance];
+    if (!u) return [];
+    const speaker = u.segment.speaker;
+    const c = cueTalk(utterance, speaker);
+    const f: string[] = [];
+    const own = stems([s]);
+    if (own.size === 0) f.push("o:none");
+    else f.push(`o:b${shareOf(own, (w) => c.before.has(w))}`, `o:a${shareOf(own, (w) => c.after.has(w))}`);
+    if (u.recap[s.position]) f.push("rc:in");
+    else if (own.size > 0) {
+      f.push(`rc:t${shareOf(own, c.inTail)}`);
+      if (c.inRecap) f.push(`rc:r${shareOf(own, c.inRecap)}`);
+    }
+    // How much of its own it says ("Ja, det gör jag." says nothing the request did not).
+    f.push(...c.heard, `a:content${Math.min(3, own.size)}`, ...c.answered);
     return d.mandate.has(speaker) ? [...f, ...f.map((x) => `M${x}`)] : f;
   };
 }
